@@ -1,0 +1,25 @@
+import { getTranslations } from 'next-intl/server';
+import { requirePagePermission } from '@/lib/auth/current-user';
+import { listUsers } from '@/lib/server/users/list-users';
+import { CreateUserForm } from '@/components/admin/create-user-form';
+import { UserTable } from '@/components/admin/user-table';
+import { PageHeader } from '@/components/ui/page-header';
+import { changeRoleAction, createUserAction, setActiveAction } from './actions';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('admin'))('title') };
+}
+
+export default async function UsersPage() {
+  const admin = await requirePagePermission('user:manage');
+  const [t, users] = await Promise.all([getTranslations('admin'), listUsers()]);
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <UserTable users={users} currentUserId={admin.id} changeRole={changeRoleAction} setActive={setActiveAction} />
+        <CreateUserForm createUser={createUserAction} />
+      </div>
+    </>
+  );
+}

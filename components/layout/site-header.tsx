@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { navigationFor } from '@/lib/auth/navigation';
+import type { PublicUser } from '@/lib/server/users/user-fields';
+import type { FormAction } from '@/lib/server/action-result';
+import type { Locale } from '@/lib/i18n/locales';
+import { LanguageSwitcher } from './language-switcher';
+import { MainNav } from './main-nav';
+import { SignOutButton } from './sign-out-button';
+
+interface SiteHeaderProps {
+  user: Pick<PublicUser, 'name' | 'role'>;
+  changeLocale: FormAction<Locale>;
+}
+
+export async function SiteHeader({ user, changeLocale }: SiteHeaderProps) {
+  const t = await getTranslations();
+  const items = navigationFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.label}`) }));
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t('app.skipToContent')}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
+          {t('app.name')}
+        </Link>
+        <MainNav label={t('nav.label')} items={items} />
+        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          <span data-testid="signed-in-user" className="text-slate-700">
+            {t('header.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}
+          </span>
+          <LanguageSwitcher changeLocale={changeLocale} />
+          <SignOutButton label={t('header.signOut')} />
+        </div>
+      </div>
+    </header>
+  );
+}

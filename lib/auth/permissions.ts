@@ -1,0 +1,43 @@
+import type { Role } from './roles';
+
+export const ACTIONS = [
+  'article:view',
+  'article:create',
+  'claim:view-all',
+  'claim:view-assigned',
+  'claim:triage',
+  'claim:assign',
+  'claim:research',
+  'claim:review',
+  'report:view',
+  'report:publish',
+  'user:manage',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+const EDITOR_ACTIONS: readonly Action[] = [
+  'article:view',
+  'article:create',
+  'claim:view-all',
+  'claim:triage',
+  'claim:assign',
+  'claim:review',
+  'report:view',
+  'report:publish',
+];
+
+/** The one table every server entry point asks: role → what it may do. */
+export const PERMISSIONS: Record<Role, readonly Action[]> = {
+  ADMIN: [...EDITOR_ACTIONS, 'user:manage'],
+  EDITOR: EDITOR_ACTIONS,
+  FACT_CHECKER: ['article:view', 'claim:view-assigned', 'claim:research'],
+};
+
+export function can(role: Role, action: Action): boolean {
+  return PERMISSIONS[role].includes(action);
+}
+
+export function canAny(role: Role, actions: readonly Action[]): boolean {
+  return actions.some((action) => can(role, action));
+}

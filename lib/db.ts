@@ -1,0 +1,31 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient, type Prisma } from '@/generated/prisma/client';
+import { env } from '@/lib/config/env';
+
+function createClient(): PrismaClient {
+  const { DATABASE_URL, DATABASE_SCHEMA } = env();
+  const adapter = new PrismaPg(
+    { connectionString: DATABASE_URL, connectionTimeoutMillis: 3000 },
+    DATABASE_SCHEMA ? { schema: DATABASE_SCHEMA } : undefined,
+  );
+  return new PrismaClient({ adapter });
+}
+
+// One client per process (hot reload would otherwise open a pool per edit), created on
+// first use so that building the app needs no database and no configuration.
+const globalForDb = globalThis as unknown as { factdeskDb?: PrismaClient };
+
+function client(): PrismaClient {
+  globalForDb.factdeskDb ??= createClient();
+  return globalForDb.factdeskDb;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === 'function' ? value.bind(real) : value;
+  },
+});
+
+export type Tx = Prisma.TransactionClient;

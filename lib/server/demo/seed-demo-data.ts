@@ -1,0 +1,28 @@
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/auth/roles';
+import { createUser } from '@/lib/server/users/create-user';
+import { DEMO_ARTICLES } from './demo-articles';
+
+export const DEMO_PASSWORD = 'factdesk-demo-2026';
+
+export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
+  { email: 'admin@factdesk.example', name: 'Alex Admin', role: 'ADMIN' },
+  { email: 'editor@factdesk.example', name: 'Eva Editor', role: 'EDITOR' },
+  { email: 'editor2@factdesk.example', name: 'Emil Redakteur', role: 'EDITOR' },
+  { email: 'checker@factdesk.example', name: 'Fatima Checker', role: 'FACT_CHECKER' },
+  { email: 'checker2@factdesk.example', name: 'Felix Prüfer', role: 'FACT_CHECKER' },
+  { email: 'checker3@factdesk.example', name: 'Frida Faktencheck', role: 'FACT_CHECKER' },
+];
+
+/** Fills an empty database with the demo newsroom; does nothing once anyone has an account. */
+export async function seedDemoData(): Promise<boolean> {
+  if ((await db.user.count()) > 0) return false;
+  const users = [];
+  for (const user of DEMO_USERS) users.push(await createUser({ ...user, password: DEMO_PASSWORD }, null));
+  const editor = users.find((user) => user.role === 'EDITOR');
+  if (!editor) throw new Error('The demo newsroom needs an editor');
+  for (const article of DEMO_ARTICLES) {
+    await db.article.create({ data: { ...article, createdById: editor.id }, select: { id: true } });
+  }
+  return true;
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { openDatabaseTarget } from '@/lib/database/database-target';
+import { applyMigrations } from '@/lib/database/migrate';
+import { parseEnv } from '@/lib/config/env';
+import { localAuthSecret } from './auth-secret';
+import { ensureBuild } from './ensure-build';
+import { startNextServer } from './next-server';
+
+const DEFAULT_PORT = 3000;
+const DATA_DIR = path.resolve('.data');
+
+/**
+ * `npm start` and `npm run dev`: the database (embedded unless DATABASE_URL is set),
+ * its migrations, demo data where allowed, then Next.js.
+ */
+export async function launchApp(mode: 'start' | 'dev'): Promise<void> {
+  const started = Date.now();
+  const port = Number(process.env.PORT ?? DEFAULT_PORT);
+  const production = mode === 'start' && Boolean(process.env.DATABASE_URL);
+  // Fail before the slow steps when production configuration is missing.
+  if (production) parseEnv({ ...process.env, NODE_ENV: 'production' });
+
+  if (mode === 'start') {
+    console.log('Checking the build…');
+    console.log(`Build ${await ensureBuild('.next')}.`);
+  }
+
+  const database = await openDatabaseTarget();
+  const stopDatabase = () => database.stop().catch(() => {});
+  const applied = await applyMigrations(database.url, database.kind);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+
+  const embedded = database.kind === 'embedded';
+  const appEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (production ? undefined : localAuthSecret(DATA_DIR)),
+  };
+  process.env.DATABASE_URL = database.url;
+
+  const demo = embedded || mode === 'dev';
+  if (demo) {
+    const { seedDemoData, DEMO_USERS, DEMO_PASSWORD } = await import('@/lib/server/demo/seed-demo-data');
+    if (await seedDemoData()) console.log('Loaded the demo newsroom.');
+    printDemoAccounts(DEMO_USERS, DEMO_PASSWORD);
+  }
+
+  const server = await startNextServer({ mode, port, env: appEnv });
+  console.log(`\nFactdesk is ready at ${server.url} (${((Date.now() - started) / 1000).toFixed(1)} s)` + (embedded ? `, data in ${DATA_DIR}` : ''));
+
+  const shutdown = async () => {
+    await server.stop();
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  server.process.once('exit', async (code) => {
+    await stopDatabase();
+    process.exit(code ?? 0);
+  });
+}
+
+function printDemoAccounts(users: ReadonlyArray<{ email: string; role: string }>, password: string) {
+  console.log('\nDemo accounts (password for all: %s):', password);
+  for (const user of users) console.log(`  ${user.role.padEnd(13)} ${user.email}`);
+}

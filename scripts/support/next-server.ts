@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const READY_TIMEOUT_MS = 120_000;
+
+export interface NextServer {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+interface NextServerOptions {
+  mode: 'start' | 'dev';
+  port: number;
+  env: NodeJS.ProcessEnv;
+  /** Where the server's output goes; the console unless given. */
+  stdio?: 'inherit' | 'ignore';
+}
+
+async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app exited during start-up (exit code ${child.exitCode})`);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The app did not answer at ${url} within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+export async function startNextServer({ mode, port, env, stdio = 'inherit' }: NextServerOptions): Promise<NextServer> {
+  const child = spawn(path.resolve('node_modules/.bin/next'), [mode, '--port', String(port)], {
+    env: { ...env, PORT: String(port) },
+    stdio,
+  });
+  const url = `http://localhost:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  try {
+    await waitUntilReady(url, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, process: child, stop };
+}
