@@ -16,10 +16,28 @@ const shared = {
   testEnvironment: 'node',
 };
 
+/**
+ * `npm test` (scripts/test.ts) prepares the databases and the built app, then runs all
+ * three projects; `npm run test:unit` runs the first alone, with no database.
+ */
 /** @type {import('jest').Config} */
 export default {
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.cjs'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/support/integration-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/support/integration-schema.ts'],
+      testTimeout: 30_000,
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      testTimeout: 60_000,
+    },
   ],
 };

@@ -3,28 +3,35 @@ import { diffMigrationsToSchema } from '@/lib/database/migrate';
 import { writeMigration } from '@/lib/database/schema-engine';
 
 const NO_CHANGES = 0;
+const USAGE = `Usage: npm run db:migration:create -- <name>   (lower-case letters, digits, underscores)
+       npm run db:migration:create -- --check   (exit 2 when schema.prisma has changes without a migration)`;
 
-async function main() {
-  const name = process.argv[2];
-  if (!name || !/^[a-z0-9_]+$/.test(name)) {
-    throw new Error('Usage: npm run db:migration:create -- <name>   (lower-case letters, digits and underscores)');
-  }
+async function main(): Promise<number> {
+  const [argument] = process.argv.slice(2);
+  const check = argument === '--check';
+  if (!check && (!argument || !/^[a-z0-9_]+$/.test(argument))) throw new Error(USAGE);
   // Only a scratch database is needed: the engine replays the migrations into a shadow.
   const target = await openDatabaseTarget({ dataDir: null });
   try {
     const { exitCode, sql } = await diffMigrationsToSchema(target.url, target.kind);
     if (exitCode === NO_CHANGES) {
-      console.log('schema.prisma and the migrations agree: nothing to create.');
-      return;
+      console.log('schema.prisma and the migrations agree.');
+      return 0;
     }
-    console.log(`Created ${writeMigration(name, sql)}`);
+    if (check) {
+      console.error(`schema.prisma has changes that no migration makes:\n${sql}`);
+      return 2;
+    }
+    console.log(`Created ${writeMigration(argument ?? 'migration', sql)}`);
+    return 0;
   } finally {
     await target.stop();
   }
 }
 
+// The schema engine keeps a pool and a timer open.
 main().then(
-  () => process.exit(0),
+  (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

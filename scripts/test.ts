@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { applyMigrations } from '@/lib/database/migrate';
+import { ensureBuild } from './support/ensure-build';
+import { startNextServer, type NextServer } from './support/next-server';
+import { run } from './support/run';
+import { createTestDatabase, type TestDatabase } from './support/test-databases';
+
+const TEST_DIST_DIR = '.next-test';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+interface TestEnvironment {
+  integration: TestDatabase;
+  app: NextServer;
+}
+
+/** Databases of this run only (on DATABASE_URL's server, or embedded) and the built app on one of them. */
+async function prepare(databases: TestDatabase[]): Promise<TestEnvironment> {
+  const integration = await createTestDatabase('test');
+  databases.push(integration);
+  const e2e = await createTestDatabase('e2e');
+  databases.push(e2e);
+  console.log(`Test databases (${integration.kind}) ready; building the app…`);
+
+  await applyMigrations(e2e.url, e2e.kind);
+  process.env.DATABASE_URL = e2e.url;
+  const { seedDemoData } = await import('@/lib/server/demo/seed-demo-data');
+  await seedDemoData();
+  const { db } = await import('@/lib/db');
+  await db.$disconnect();
+
+  await ensureBuild(TEST_DIST_DIR);
+  const port = await freePort();
+  const app = await startNextServer({
+    mode: 'start',
+    port,
+    stdio: process.env.TEST_APP_LOGS ? 'inherit' : 'ignore',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      FACTDESK_DIST_DIR: TEST_DIST_DIR,
+      DATABASE_URL: e2e.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
+  });
+  return { integration, app };
+}
+
+/** The whole suite: type check, then unit, integration and end-to-end tests in one Jest run. */
+async function main(): Promise<number> {
+  const started = Date.now();
+  console.log('Type-checking…');
+  await run('tsc', ['--noEmit', '-p', '.']);
+
+  const databases: TestDatabase[] = [];
+  let environment: TestEnvironment;
+  try {
+    environment = await prepare(databases);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await dropAll(databases);
+    return 1;
+  }
+  console.log(`Ready after ${((Date.now() - started) / 1000).toFixed(0)} s; running the tests…`);
+
+  // Jest's summary must stay the last line of the output (CI reads it): print nothing after it.
+  const passed = await run('jest', process.argv.slice(2), {
+    env: {
+      ...process.env,
+      TEST_DATABASE_URL: environment.integration.url,
+      TEST_DATABASE_KIND: environment.integration.kind,
+      E2E_BASE_URL: environment.app.url,
+    },
+  }).then(
+    () => true,
+    () => false,
+  );
+  await environment.app.stop();
+  await dropAll(databases);
+  return passed ? 0 : 1;
+}
+
+async function dropAll(databases: TestDatabase[]) {
+  for (const database of databases) await database.drop().catch(() => {});
+}
+
+// The schema engine keeps timers open, so exit explicitly.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,29 @@
+import { ACTIONS, can, type Action } from '@/lib/auth/permissions';
+import { ROLES, type Role } from '@/lib/auth/roles';
+
+// The expected table, written out by hand: a change to PERMISSIONS must change this too.
+const EXPECTED: Record<Action, Record<Role, boolean>> = {
+  'article:view': { ADMIN: true, EDITOR: true, FACT_CHECKER: true },
+  'article:create': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
+  'claim:view-all': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
+  'claim:view-assigned': { ADMIN: false, EDITOR: false, FACT_CHECKER: true },
+  'claim:triage': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
+  'claim:assign': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
+  'claim:research': { ADMIN: false, EDITOR: false, FACT_CHECKER: true },
+  'claim:review': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
+  'report:view': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
+  'report:publish': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
+  'user:manage': { ADMIN: true, EDITOR: false, FACT_CHECKER: false },
+};
+
+const cases = ACTIONS.flatMap((action) => ROLES.map((role) => [role, action, EXPECTED[action][role]] as const));
+
+describe('permission table', () => {
+  test('covers every action in the expected table', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  test.each(cases)('%s may %s: %s', (role, action, allowed) => {
+    expect(can(role, action)).toBe(allowed);
+  });
+});

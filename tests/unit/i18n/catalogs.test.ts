@@ -1,0 +1,31 @@
+import en from '@/lib/i18n/messages/en.json';
+import de from '@/lib/i18n/messages/de.json';
+
+type Catalog = { [key: string]: string | Catalog };
+
+function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalog)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(path, value);
+    else for (const [nested, text] of flatten(value, path)) entries.set(nested, text);
+  }
+  return entries;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('message catalogs', () => {
+  const english = flatten(en);
+  const german = flatten(de);
+
+  test('German has exactly the keys English has', () => {
+    expect([...german.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  test.each([...english.keys()])('%s is translated with the same placeholders', (key) => {
+    const translation = german.get(key) ?? '';
+    expect(translation.trim()).not.toBe('');
+    expect(placeholders(translation)).toEqual(placeholders(english.get(key) ?? ''));
+  });
+});
