@@ -1,0 +1,24 @@
+import type { SentenceFeatures } from './score-sentence';
+import type { ClaimType } from './types';
+
+const MEASURED = new Set(['count', 'percent', 'money', 'measure', 'age']);
+
+/**
+ * The claim's type, most specific first: a direct quote is a quote whatever it says; then a law or
+ * ruling, a specific prediction, a cause, an explicit comparison, a number, an action or date.
+ */
+export function classifyClaim(f: SentenceFeatures): ClaimType {
+  if (f.directQuote) return 'quote';
+  const cues = f.cues;
+  const measured = f.quantities.some((q) => MEASURED.has(q.kind)) || f.result;
+  if (!cues) return measured ? 'quantity' : f.quantities.length > 0 ? 'event' : 'other';
+  if (cues.law > 0) return 'law';
+  if (cues.future > 0 && cues.event === 0 && !f.pastAction && f.quantities.length > 0) return 'prediction';
+  if (cues.causal > 0) return 'causal';
+  if (cues.comparison + cues.superlative > 0) return 'comparison';
+  if (measured) return 'quantity';
+  if (cues.trend > 0) return 'comparison';
+  if (cues.event > 0 || f.pastAction || f.quantities.length > 0) return 'event';
+  if (f.speaker) return 'quote';
+  return 'other';
+}

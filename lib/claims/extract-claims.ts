@@ -1,0 +1,151 @@
+import { classifyClaim } from './classify-claim';
+import { detectLanguage } from './detect-language';
+import { hasPastAction } from './detect-past-action';
+import { englishLexicon } from './english-lexicon';
+import { buildEntityLexicon, findEntities, type EntityLexicon, type EntityMemory } from './find-entities';
+import { findQuantities } from './find-quantities';
+import { findSpeaker } from './find-speaker';
+import { germanLexicon } from './german-lexicon';
+import type { Lexicon } from './lexicon-types';
+import { buildCueIndex, scanCues, type CueIndex } from './scan-cues';
+import { scanQuotes, type QuoteState } from './scan-quotes';
+import { scoreSentence, type SentenceFeatures } from './score-sentence';
+import { splitSentences } from './split-sentences';
+import { tokenize, type Token } from './tokenize';
+import type { Claim, ExtractionResult, ExtractOptions, Speaker } from './types';
+
+interface LanguageModel {
+  cues: CueIndex;
+  entities: EntityLexicon;
+}
+
+const models = new Map<string, LanguageModel>();
+
+function modelFor(language: string): LanguageModel | null {
+  const lexicon: Lexicon | null = language === 'de' ? germanLexicon : language === 'en' ? englishLexicon : null;
+  if (!lexicon) return null;
+  let model = models.get(language);
+  if (!model) {
+    model = { cues: buildCueIndex(lexicon, language), entities: buildEntityLexicon(lexicon) };
+    models.set(language, model);
+  }
+  return model;
+}
+
+/** A sentence is a direct quote when most of it stands inside quotation marks. */
+const QUOTE_SHARE = 0.4;
+const DEFAULT_MIN_SCORE = 0.5;
+
+function countWords(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind !== 'punct') n++;
+  return n;
+}
+
+function lastPunct(tokens: Token[]): string {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.kind !== 'punct') return '';
+    if (t.text === '?' || t.text === '!' || t.text === '.') return t.text;
+  }
+  return '';
+}
+
+function normalizeLanguage(option: string | undefined, text: string): { language: string; source: 'detected' | 'option' } {
+  const given = typeof option === 'string' ? option.trim().toLowerCase().slice(0, 2) : '';
+  if (given.length === 2) return { language: given, source: 'option' };
+  return { language: detectLanguage(text), source: 'detected' };
+}
+
+/** Keeps the highest-scoring `max` claims, in text order. */
+function keepBest(claims: Claim[], max: number | undefined): Claim[] {
+  if (max === undefined || !Number.isFinite(max) || claims.length <= max) return claims;
+  const n = Math.max(0, Math.floor(max));
+  return [...claims]
+    .sort((a, b) => b.score - a.score || a.start - b.start)
+    .slice(0, n)
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Finds the check-worthy claims of an article: splits it into sentences, reads each sentence's
+ * numbers, names, quotes and wording, scores it, and returns those scoring at least `minScore`
+ * (default 0.5) in text order. Pure and synchronous; linear in the length of the text.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const input = typeof text === 'string' ? text : '';
+  const { language, source } = normalizeLanguage(options.language, input);
+  const model = modelFor(language);
+  const minScore = typeof options.minScore === 'number' && !Number.isNaN(options.minScore) ? options.minScore : DEFAULT_MIN_SCORE;
+  const memory: EntityMemory = { people: new Map(), lastPerson: null };
+  const quoteState: QuoteState = { open: false };
+  const claims: Claim[] = [];
+  let openQuote: { claims: Claim[]; speaker: Speaker | null } | null = null;
+  let paragraph = -1;
+  let sentenceCount = 0;
+  for (const span of splitSentences(input, language)) {
+    if (span.paragraph !== paragraph) {
+      paragraph = span.paragraph;
+      quoteState.open = false;
+      openQuote = null;
+    }
+    const tokens = tokenize(input, span.start, span.end);
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last || tokens.every((t) => t.kind === 'punct')) continue;
+    sentenceCount++;
+    const quotes = scanQuotes(input, span.start, span.end, quoteState);
+    const quantities = findQuantities(input, tokens, language);
+    const cues = model ? scanCues(tokens, model.cues) : undefined;
+    const entities = model ? findEntities(input, tokens, model.entities, memory) : [];
+    let speaker = model && cues ? findSpeaker(input, tokens, cues, model.entities, memory) : null;
+    const inQuote = quotes.startsInside || quotes.endsInside;
+    if (!speaker && inQuote && openQuote?.speaker) speaker = openQuote.speaker;
+    const end = lastPunct(tokens);
+    const features: SentenceFeatures = {
+      supported: model !== null,
+      wordCount: countWords(tokens),
+      cues: cues?.counts,
+      quantities: quantities.quantities,
+      clockTime: quantities.clockTime,
+      result: quantities.result,
+      entities,
+      speaker,
+      reportsFact: cues !== undefined && cues.reporting.some((r) => !r.belief),
+      directQuote: quotes.share >= QUOTE_SHARE || quotes.startsInside,
+      pastAction: hasPastAction(tokens, language),
+      question: end === '?',
+      exclamation: end === '!',
+    };
+    const { score, reasons } = scoreSentence(features);
+    const claim: Claim = {
+      text: input.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      language,
+      type: classifyClaim(features),
+      score,
+      reasons,
+      quantities: quantities.quantities,
+      entities,
+      speaker,
+    };
+    if (score >= minScore) claims.push(claim);
+    // A quote running over several sentences is attributed once, usually after it closes.
+    if (quotes.endsInside) {
+      openQuote ??= { claims: [], speaker };
+      openQuote.claims.push(claim);
+    } else if (quotes.startsInside && openQuote) {
+      if (speaker) for (const c of openQuote.claims) if (!c.speaker) c.speaker = speaker;
+      openQuote = null;
+    }
+  }
+  return {
+    language,
+    languageSource: source,
+    supported: model !== null,
+    sentenceCount,
+    claims: keepBest(claims, options.maxClaims),
+  };
+}

@@ -1,0 +1,153 @@
+import type { CueCode, Lexicon } from './lexicon-types';
+import type { Token } from './tokenize';
+import { parseNumberWord } from './number-words';
+
+interface Phrase {
+  words: string[];
+  code: CueCode;
+  initial: boolean;
+}
+
+export interface CueIndex {
+  language: string;
+  phrases: Map<string, Phrase[]>;
+  endings: Map<string, CueCode[]>;
+  minEnding: number;
+  maxEnding: number;
+}
+
+export type CueCounts = Record<CueCode, number>;
+
+export interface CueScan {
+  counts: CueCounts;
+  /** Where reporting verbs ("sagte", "according to") and verbs of belief start, and how many tokens they span. */
+  reporting: Array<{ index: number; length: number; belief: boolean }>;
+}
+
+const CODES: readonly CueCode[] = [
+  'opinion', 'belief', 'evaluative', 'feeling', 'hedge', 'framing', 'greeting', 'filler', 'promise', 'normative',
+  'schedule', 'event', 'reporting', 'comparison', 'superlative', 'trend', 'causal', 'law', 'future', 'statistic',
+  'conditional',
+];
+
+/** English words that are also names or months when capitalized mid-sentence ("Bill", "May"). */
+const ENGLISH_CAPITAL_NAMES = new Set(['may', 'will', 'bill', 'march', 'mark', 'hope', 'grace', 'rose', 'rule', 'cost', 'cut', 'fall']);
+const GERMAN_FUTURE = new Set(['wird', 'werden', 'werde', 'wirst']);
+const GERMAN_COMPARATIVES = new Set(['mehr', 'weniger', 'besser', 'schlechter', 'höher', 'niedriger', 'größer', 'kleiner', 'teurer', 'billiger', 'stärker', 'schwächer', 'schneller', 'langsamer', 'älter', 'jünger', 'länger', 'kürzer']);
+const ENGLISH_BOUNDS = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower']);
+
+/** Compiles a lexicon's phrases into a lookup by first word. */
+export function buildCueIndex(lexicon: Lexicon, language: string): CueIndex {
+  const phrases = new Map<string, Phrase[]>();
+  for (const code of CODES) {
+    for (const raw of lexicon.cues[code]) {
+      const initial = raw.startsWith('^');
+      const words = (initial ? raw.slice(1) : raw).split(' ');
+      const first = words[0] ?? '';
+      const list = phrases.get(first) ?? [];
+      list.push({ words, code, initial });
+      phrases.set(first, list);
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const endings = new Map<string, CueCode[]>();
+  let minEnding = Infinity;
+  let maxEnding = 0;
+  for (const code of CODES) {
+    for (const ending of lexicon.compoundEndings[code] ?? []) {
+      const list = endings.get(ending) ?? [];
+      list.push(code);
+      endings.set(ending, list);
+      minEnding = Math.min(minEnding, ending.length);
+      maxEnding = Math.max(maxEnding, ending.length);
+    }
+  }
+  return { language, phrases, endings, minEnding, maxEnding };
+}
+
+function emptyCounts(): CueCounts {
+  const counts = {} as CueCounts;
+  for (const code of CODES) counts[code] = 0;
+  return counts;
+}
+
+function isNumberToken(t: Token | undefined, language: string): boolean {
+  if (!t) return false;
+  return t.kind === 'number' || parseNumberWord(t.lower, language) !== null;
+}
+
+/** "wird steigen" is a prediction; "wird transportiert" (passive) and "worden" are not. */
+function germanFutureAt(tokens: Token[], i: number): boolean {
+  let last: Token | undefined;
+  for (let k = i + 1; k < tokens.length && k - i < 25; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === 'punct') {
+      if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!' || t.text === '“' || t.text === '"') break;
+      continue;
+    }
+    last = t;
+  }
+  if (!last || last.cap) return false;
+  const w = last.lower;
+  return (w.endsWith('en') || w.endsWith('ern') || w.endsWith('eln')) && !w.startsWith('ge') && w !== 'worden' && w !== 'werden' && w.length > 3;
+}
+
+function comparisonAt(tokens: Token[], i: number, language: string): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || prev.kind !== 'word') return false;
+  const numberFollows = isNumberToken(tokens[i + 1], language) || tokens[i + 1]?.kind === 'punct';
+  if (t.lower === 'than') return !(ENGLISH_BOUNDS.has(prev.lower) && numberFollows);
+  if (t.lower === 'als' && language === 'de') {
+    const comparative = GERMAN_COMPARATIVES.has(prev.lower) || (!prev.cap && prev.lower.length >= 5 && prev.lower.endsWith('er'));
+    return comparative && !(numberFollows && (prev.lower === 'mehr' || prev.lower === 'weniger'));
+  }
+  return false;
+}
+
+/** Counts the cues of each kind in one sentence's tokens. */
+export function scanCues(tokens: Token[], index: CueIndex): CueScan {
+  const counts = emptyCounts();
+  const reporting: CueScan['reporting'] = [];
+  let firstWord = 0;
+  while (firstWord < tokens.length && tokens[firstWord]?.kind !== 'word') firstWord++;
+  const english = index.language === 'en';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === 'number') continue;
+    if (comparisonAt(tokens, i, index.language)) counts.comparison++;
+    if (english && t.cap && i > firstWord && ENGLISH_CAPITAL_NAMES.has(t.lower)) continue;
+    const list = index.phrases.get(t.lower);
+    if (list) {
+      for (const phrase of list) {
+        if (phrase.initial && i !== firstWord) continue;
+        let ok = true;
+        for (let w = 1; w < phrase.words.length; w++) {
+          if (tokens[i + w]?.lower !== phrase.words[w]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (phrase.code === 'future' && GERMAN_FUTURE.has(t.lower) && !germanFutureAt(tokens, i)) continue;
+        counts[phrase.code]++;
+        if (phrase.code === 'reporting' || phrase.code === 'belief') {
+          reporting.push({ index: i, length: phrase.words.length, belief: phrase.code === 'belief' });
+        }
+        break;
+      }
+    }
+    if (index.endings.size > 0 && t.kind === 'word' && t.lower.length > index.minEnding + 2) {
+      const w = t.lower;
+      for (let len = Math.min(index.maxEnding, w.length - 3); len >= index.minEnding; len--) {
+        const codes = index.endings.get(w.slice(w.length - len));
+        if (codes) {
+          for (const code of codes) counts[code]++;
+          break;
+        }
+      }
+    }
+  }
+  return { counts, reporting };
+}
