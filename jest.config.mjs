@@ -31,13 +31,12 @@ export default {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/support/integration-env.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/support/integration-schema.ts'],
-      testTimeout: 30_000,
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/support/e2e-timeout.ts'],
     },
   ],
 };

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ROLES } from '@/lib/auth/roles';
-import type { FormAction } from '@/lib/server/action-result';
+import { formFeedback, type FormAction } from '@/lib/server/action-result';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
@@ -19,7 +19,7 @@ export function UserAccessControls({ user, changeRole, setActive }: UserAccessCo
   const t = useTranslations();
   const [roleResult, roleAction, rolePending] = useActionState(changeRole, null);
   const [activeResult, activeAction, activePending] = useActionState(setActive, null);
-  const failure = [activeResult, roleResult].find((result) => result && !result.ok);
+  const message = formFeedback(activeResult).message ?? formFeedback(roleResult).message;
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-end gap-2">
@@ -44,7 +44,7 @@ export function UserAccessControls({ user, changeRole, setActive }: UserAccessCo
           </Button>
         </form>
       </div>
-      {failure && !failure.ok && <FormStatus tone="error" message={failure.message} />}
+      {message && <FormStatus tone="error" message={message} />}
     </div>
   );
 }

@@ -56,17 +56,25 @@ function handle<S extends z.ZodType, R, U>(
     } catch (error) {
       const appError = toAppError(error);
       if (!appError) throw error;
-      return translateError(appError);
+      return { ...(await translateError(appError)), values: submittedValues(formData) };
     }
   };
 }
 
-async function translateError(error: AppError): Promise<ActionResult<never>> {
+function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !/password/i.test(key) && !key.startsWith('$ACTION')) values[key] = value;
+  }
+  return values;
+}
+
+async function translateError(error: AppError) {
   const t = await getTranslations('errors');
   const fieldErrors: Record<string, string> = {};
   for (const [field, { key, values }] of Object.entries(error.fieldErrors ?? {})) {
     fieldErrors[field] = t(key, values);
   }
   const message = error.reason && t.has(`reasons.${error.reason}`) ? t(`reasons.${error.reason}`) : t(`codes.${error.code}`);
-  return { ok: false, code: error.code, message, fieldErrors };
+  return { ok: false as const, code: error.code, message, fieldErrors };
 }

@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { readMigrations } from '@/lib/database/schema-engine';
 
+// Jest takes timeouts only from the top-level config or from here.
+jest.setTimeout(30_000);
+
 const schema = process.env.DATABASE_SCHEMA ?? '';
 
 async function withClient(work: (client: pg.Client) => Promise<unknown>) {

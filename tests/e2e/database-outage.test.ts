@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import path from 'node:path';
+import { freePort } from '@/scripts/support/free-port';
+import { startNextServer, type NextServer } from '@/scripts/support/next-server';
+
+// A second instance of the built app whose database is not there yet.
+let app: NextServer;
+let databasePort: number;
+let database: ChildProcess | undefined;
+
+// PGlite cannot load inside Jest's module sandbox, so the database runs as its own process.
+async function startDatabase(port: number): Promise<ChildProcess> {
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/db-serve.ts', '--memory', '--port', String(port)]);
+  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+  expect(chunk.toString()).toContain('ready');
+  return child;
+}
+
+beforeAll(async () => {
+  databasePort = await freePort();
+  const port = await freePort();
+  app = await startNextServer({
+    mode: 'start',
+    port,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      FACTDESK_DIST_DIR: '.next-test',
+      DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${databasePort}/postgres?sslmode=disable`,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
+  });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  database?.kill('SIGTERM');
+});
+
+describe('when the database is down', () => {
+  test('pages answer 503 with a friendly page and no technical detail', async () => {
+    const response = await fetch(`${app.url}/articles`, { headers: { 'accept-language': 'de-DE' } });
+    expect(response.status).toBe(503);
+    const html = await response.text();
+    expect(html).toContain('Factdesk ist nicht erreichbar');
+    expect(html).not.toMatch(/ECONNREFUSED|at \w+ \(|prisma|SELECT/i);
+  });
+
+  test('APIs answer 503 JSON', async () => {
+    const response = await fetch(`${app.url}/api/claims`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      error: { code: 'UNAVAILABLE', message: 'Factdesk cannot reach its database right now. Try again in a moment.' },
+    });
+  });
+
+  test('the app recovers by itself once the database is back', async () => {
+    database = await startDatabase(databasePort);
+    const response = await fetch(`${app.url}/sign-in`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Sign in to Factdesk');
+  });
+});
