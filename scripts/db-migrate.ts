@@ -1,3 +1,4 @@
+import './support/load-env';
 import { openDatabaseTarget } from '@/lib/database/database-target';
 import { applyMigrations } from '@/lib/database/migrate';
 

@@ -1,3 +1,4 @@
+import './support/load-env';
 import { launchApp } from './support/launch-app';
 
 launchApp('start').catch((error: unknown) => {
