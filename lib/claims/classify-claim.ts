@@ -10,7 +10,7 @@ const MEASURED = new Set(['count', 'percent', 'money', 'measure', 'age']);
 export function classifyClaim(f: SentenceFeatures): ClaimType {
   if (f.directQuote) return 'quote';
   const cues = f.cues;
-  const measured = f.quantities.some((q) => MEASURED.has(q.kind)) || f.result;
+  const measured = f.quantities.some((q) => MEASURED.has(q.kind));
   if (!cues) return measured ? 'quantity' : f.quantities.length > 0 ? 'event' : 'other';
   if (cues.law > 0) return 'law';
   if (cues.future > 0 && cues.event === 0 && !f.pastAction && f.quantities.length > 0) return 'prediction';
@@ -18,7 +18,9 @@ export function classifyClaim(f: SentenceFeatures): ClaimType {
   if (cues.comparison + cues.superlative > 0) return 'comparison';
   if (measured) return 'quantity';
   if (cues.trend > 0) return 'comparison';
-  if (cues.event > 0 || f.pastAction || f.quantities.length > 0) return 'event';
+  if (cues.event > 0 || f.pastAction) return 'event';
+  if (f.quantities.some((q) => q.kind === 'duration')) return 'quantity';
+  if (f.quantities.length > 0) return 'event';
   if (f.speaker) return 'quote';
   return 'other';
 }

@@ -341,7 +341,7 @@ function isLabelled(ctx: Context, i: number): boolean {
     // "B-52", "F-35": a word glued to a hyphen glued to the number.
     if ((prev.text === '-' || prev.text === '/') && prev.glued && tokenAt(ctx, i)?.glued && before?.kind === 'word') return true;
     if (prev.text === '.' && before && quantityWords.labels.has(before.lower)) return true;
-    // The second half of "3:1" or "19:30".
+    // The second half of "19:30".
     if (prev.text === ':' && prev.glued && before?.kind === 'number') return true;
     return false;
   }
@@ -363,6 +363,21 @@ function isClockTime(ctx: Context, i: number): boolean {
   return false;
 }
 
+/** A match result such as "3:1" or "2-0": two small numbers joined without spaces. */
+function isResult(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  const joiner = tokenAt(ctx, i + 1);
+  const second = tokenAt(ctx, i + 2);
+  if (!joiner || !second || !joiner.glued || !second.glued) return false;
+  const a = smallInteger(t, 199);
+  const b = second.kind === 'number' && /^\d{1,3}$/.test(second.text) ? Number(second.text) : null;
+  if (a === null || b === null) return false;
+  if (isPunct(joiner, ':')) return true;
+  if (!isPunct(joiner, '-') || a > 30 || b > 30) return false;
+  const after = tokenAt(ctx, i + 3);
+  return !(after && (readUnitWord(ctx, i + 3) || scaleExponent(after.lower, ctx.language) !== undefined));
+}
+
 /** A German ordinal: "3." inside a sentence ("der 3. Platz"). */
 function isOrdinal(ctx: Context, i: number): boolean {
   const dot = tokenAt(ctx, i + 1);
@@ -378,13 +393,6 @@ function readDigits(ctx: Context, i: number, scan: QuantityScan): Base | null {
     return null;
   }
   const next = tokenAt(ctx, i + 1);
-  if (next && (isPunct(next, ':') || isPunct(next, '-')) && next.glued && tokenAt(ctx, i + 2)?.kind === 'number' && tokenAt(ctx, i + 2)?.glued) {
-    const score = smallInteger(tokenAt(ctx, i + 2), 199) !== null && smallInteger(t, 199) !== null;
-    if (score && isPunct(next, ':')) {
-      scan.result = true;
-      return null;
-    }
-  }
   if (isOrdinal(ctx, i)) return null;
   if (next && next.glued && next.kind === 'word' && ORDINAL_SUFFIXES.has(next.lower)) return null;
   const digits = parseDigits(t.text, ctx.language);
@@ -551,6 +559,11 @@ export function findQuantities(text: string, tokens: Token[], language: string):
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    if (t?.kind === 'number' && !isClockTime(ctx, i) && isResult(ctx, i)) {
+      scan.result = true;
+      i += 3;
+      continue;
+    }
     if (t && (t.kind === 'number' || (t.kind === 'word' && t.lower.length > 1) || t.lower === 'a')) {
       const read = readQuantity(ctx, i, scan, true);
       if (read) {

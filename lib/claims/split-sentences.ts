@@ -77,13 +77,15 @@ function fullStopEnds(text: string, i: number, next: number, n: number, language
 function sentenceEnd(text: string, i: number, n: number, language: string, start: number): number {
   let j = i;
   while (j < n && TERMINALS.has(text.charCodeAt(j))) j++;
+  const runEnd = j;
   while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
   if (j < n && !isBlank(charClass(text.charCodeAt(j)))) return -1;
   let k = j;
   while (k < n && isBlank(charClass(text.charCodeAt(k)))) k++;
   if (k >= n) return j;
   const nextCls = charClass(text.charCodeAt(k));
-  if (nextCls === LOWER) return -1;
+  // "Really?" he asked — but in posts "so true!! who else…" starts a new sentence in lower case.
+  if (nextCls === LOWER) return j === runEnd && text.charCodeAt(i) !== FULL_STOP && text.charCodeAt(i) !== 0x2026 ? j : -1;
   if (j - i > 1 || text.charCodeAt(i) !== FULL_STOP) return j;
   if (i === start || !isWordChar(charClass(text.charCodeAt(i - 1)))) return j;
   return fullStopEnds(text, i, k, n, language, start) ? j : -1;
