@@ -15,7 +15,7 @@ export const englishLexicon: Lexicon = {
       'proud|disappointed|happy|glad|satisfied|thrilled|excited|worried|concerned|delighted|honored|honoured|grateful|thankful|angry|upset|frustrated|shocked|saddened|heartbroken|pleased|fear|afraid|scared|hopeful|feeling|feelings|sorry|love|hate|hope|blessed|humbled',
     ),
     hedge: words(
-      "apparently|seemingly|seems|seem|seemed|appears to|appear to|appeared to|maybe|perhaps|possibly|probably|might|could|may|would|allegedly|supposedly|rumored|rumoured|presumably|it is possible|it's possible|i wonder|not sure|conceivably|speculation|speculate|speculated|likely|unlikely",
+      "apparently|seemingly|seems|seem|seemed|appears to|appear to|appeared to|maybe|perhaps|possibly|probably|might|could|may|would|allegedly|supposedly|rumored|rumoured|presumably|it is possible|it's possible|i wonder|not sure|conceivably|speculation|speculate|speculated|likely|unlikely|unclear|uncertain",
     ),
     framing: words(
       "as you can see|as we can see|as we know|as you know|clearly|obviously|of course|needless to say|it remains to be seen|remains to be seen|it goes without saying|it seems|it appears|one can see|all in all|in short|in conclusion|the question is|time will tell|make no mistake|let's be clear|let me be clear|the bottom line|in other words|at the end of the day|read more|in this article|we will look at|it is clear|it's clear|there is no doubt|no doubt|undoubtedly",
@@ -33,7 +33,7 @@ export const englishLexicon: Lexicon = {
       "should|ought|must|need to|needs to|has to|have to|should have|it is necessary|it's necessary|it is essential|it is important|it's important|deserve|deserves",
     ),
     schedule: words(
-      "will take place|takes place|take place|is scheduled|are scheduled|scheduled for|will be held|tickets|registration|register|sign up|doors open|livestream|live stream|streamed live|will be broadcast|broadcast live|can be watched|stay tuned|read more|click here|subscribe|newsletter|follow us|agenda|o'clock|rsvp|kick-off|kickoff|tip-off|venue|admission|opening hours|tune in|watch live|sign-up|will air|airs",
+      "will take place|takes place|take place|is scheduled|are scheduled|scheduled for|will be held|tickets|registration|register|sign up|doors open|livestream|live stream|streamed live|will be broadcast|broadcast live|can be watched|stay tuned|read more|click here|subscribe|newsletter|follow us|agenda|o'clock|rsvp|kick-off|kickoff|tip-off|venue|admission|opening hours|tune in|watch live|sign-up|will air|airs|will meet|will hold|will convene|will gather|is due to meet",
     ),
     event: words(
       "won|lost|killed|died|dead|arrested|elected|voted|passed|signed|approved|rejected|announced|launched|opened|closed|founded|acquired|bought|sold|paid|raised|cut|hit|struck|attacked|invaded|fired|resigned|appointed|hired|laid off|sentenced|convicted|charged|indicted|acquitted|sued|banned|blocked|introduced|vetoed|ratified|imposed|lifted|suspended|halted|ordered|agreed|reached|released|published|discovered|developed|built|completed|destroyed|injured|wounded|evacuated|declared|recorded|registered|scored|beat|defeated|qualified|eliminated|transferred|joined|fled|crashed|exploded|collapsed|erupted|flooded|burned|shot|stabbed|captured|seized|deployed|withdrew|withdrawn|invested|spent|earned|borrowed|lent|donated|awarded|received|granted|created|added|shed|expanded|reduced|slashed|hiked|lowered|vaccinated|infected|tested|diagnosed|hospitalized|hospitalised|recalled|filed|merged|defaulted|wins|kills|signs|announces|approves|passes|bans|raises|cuts|sends|sent|gave|given|took|taken|made|began|begun|started|ended|stopped|led|met|visited|traveled|travelled|hosted|held|built|grew|produced|exported|imported|delivered|supplied|funded|financed|sanctioned|fined|cost|costs|totaled|totalled|amounted|stood at|came to|counted|supported|opposed|cast|nominated|confirmed|overturned|struck down|upheld|closed down|shut down|went bankrupt|went into effect|took office|left office|came into force",
@@ -42,16 +42,16 @@ export const englishLexicon: Lexicon = {
       "said|says|say|told|tells|stated|announced|reported|explained|added|noted|stressed|emphasized|emphasised|warned|confirmed|claimed|claims|argued|wrote|writes|tweeted|posted|testified|acknowledged|admitted|denied|according to|revealed|disclosed|declared|asserted|maintained|remarked|commented|replied|responded|answered|estimated|estimates|showed|shows|found|finds|concluded|cited|quoted|stated that|pointed out",
     ),
     comparison: words(
-      'compared to|compared with|in comparison|relative to|than ever|twice as|three times|half as|record|records|for the first time|first time|never before|doubled|tripled|quadrupled|halved|outpaced|surpassed|exceeded|overtook|outnumber|outnumbered|year-on-year|year over year|a year earlier|from a year earlier|than a year ago|since records began|more than ever|the same as|as much as ever',
+      'compared to|compared with|in comparison|relative to|than ever|twice as|three times|half as|record|records|for the first time|first time|never before|doubled|tripled|quadrupled|halved|outpaced|surpassed|exceeded|overtook|outnumber|outnumbered|year-on-year|year over year|a year earlier|from a year earlier|than a year ago|since records began|more than ever|the same as|as much as ever|ahead of|above average|below average',
     ),
     superlative: words(
       'highest|lowest|largest|biggest|smallest|most|least|fewest|best|worst|fastest|slowest|strongest|weakest|oldest|youngest|richest|poorest|deadliest|hottest|warmest|coldest|longest|shortest|busiest|greatest|record-breaking|all-time',
     ),
     trend: words(
-      'rose|risen|rising|rises|fell|fallen|falling|falls|increased|increase|increases|increasing|decreased|decrease|decreasing|declined|decline|declining|dropped|drop|grew|grown|growing|jumped|surged|soared|plunged|plummeted|slumped|climbed|tumbled|shrank|shrunk|went up|went down|is up|is down|are up|are down|was up|was down|up from|down from|gained|rebounded|spiked|skyrocketed|worsened|improved|higher|lower',
+      'rose|risen|rising|rises|fell|fallen|falling|falls|increased|increase|increases|increasing|decreased|decrease|decreasing|declined|decline|declining|dropped|drop|grew|grown|growing|jumped|surged|soared|plunged|plummeted|slumped|climbed|tumbled|shrank|shrunk|went up|went down|is up|is down|are up|are down|was up|was down|up from|down from|gained|rebounded|spiked|skyrocketed|worsened|improved|higher|lower|twice as|double|three times|half as',
     ),
     causal: words(
-      'because|because of|due to|as a result|caused|causes|cause|led to|leads to|lead to|resulted in|results in|result of|thanks to|blamed|responsible for|linked to|contributed to|contributes to|driven by|owing to|on account of|triggered|sparked|prompted|consequently|reduces the risk|increases the risk|risk of|associated with|correlated|so that|which means|that is why|fueled by|fuelled by',
+      'because|because of|due to|as a result|caused|causes|cause|led to|leads to|lead to|resulted in|results in|result of|thanks to|blamed|responsible for|linked to|contributed to|contributes to|driven by|owing to|on account of|triggered|sparked|prompted|consequently|reduces the risk|increases the risk|risk of|associated with|correlated|so that|which means|that is why|fueled by|fuelled by|the reason',
     ),
     law: words(
       'law|laws|bill|bills|legislation|regulation|regulations|rule|rules|ban|banned|bans|banning|illegal|unlawful|unconstitutional|constitutional|legal|legally|court|courts|ruled|ruling|judge|judges|statute|constitution|amendment|decree|treaty|mandate|mandatory|prohibited|prohibits|permitted|in force|took effect|takes effect|signed into law|sentenced|convicted|fined|penalty|penalties|supreme court|lawsuit|sued|verdict|jury|executive order|ordinance|requires|required|allowed|forbidden|sanctions',
@@ -62,7 +62,8 @@ export const englishLexicon: Lexicon = {
     statistic: words(
       'unemployment|jobless|jobs|job|inflation|gdp|economy|deficit|debt|tax|taxes|wages|wage|income|incomes|poverty|crime|murders|murder|homicides|deaths|death|cases|infections|vaccinated|vaccination|emissions|budget|spending|growth|population|immigrants|immigration|refugees|votes|vote|turnout|poll|polls|survey|price|prices|cost|costs|revenue|revenues|profit|profits|sales|exports|imports|rate|rates|percent|salary|salaries|pension|pensions|premiums|insurance|uninsured|students|tuition|troops|casualties|victims|fatalities|arrests|goals|points|wins|losses|medals|title|championship|seats|majority|average|median|share|stock|shares|index|production|barrels|output|temperature|rainfall|study|data|statistics|members|workers|employees|patients|hospitals|children|people|americans|families|minimum wage|interest rates|oil|gas|energy|carbon|co2|warming|climate',
     ),
-    conditional: words("^if|^unless|^suppose|^imagine|^what if|^assuming|^had we|^were we"),
+    time: words("monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|last year|last month|earlier this year|this week|so far|to date|over the weekend"),
+    conditional: words("^whether|^if|^unless|^suppose|^imagine|^what if|^assuming|^had we|^were we"),
   },
   compoundEndings: {},
   personTitles: words(

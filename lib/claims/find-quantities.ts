@@ -1,3 +1,4 @@
+import { abbreviations } from './abbreviations';
 import { monthNames } from './month-names';
 import { articleOnes, parseNumberWord } from './number-words';
 import { digitValue, parseDigits } from './parse-digits';
@@ -155,7 +156,7 @@ function readDate(ctx: Context, i: number): { quantity: Quantity; next: number }
 /** Number words: "zwei", "zweihundertfünfzig", "two hundred and fifty", "a" before a scale. */
 function readNumberWords(ctx: Context, i: number): Base | null {
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word' || isLabelled(ctx, i)) return null;
   // German number words are lower case: a capitalized one mid-sentence is a noun ("die Elf").
   if (ctx.language === 'de' && t.cap && i > 0) return null;
   const first = articleOnes.has(t.lower) && ctx.language !== 'de' ? (t.lower === 'one' ? 1 : null) : parseNumberWord(t.lower, ctx.language);
@@ -530,7 +531,7 @@ function readAgeBetweenCommas(ctx: Context, q: Quantity, base: Base, tail: Tail)
   if (!isPunct(tokenAt(ctx, base.from - 1), ',') || !isPunct(tokenAt(ctx, tail.to), ',')) return false;
   if (!Number.isInteger(q.value) || q.value < 15 || q.value > 110) return false;
   const name = nameBefore(ctx, base.from - 1);
-  if (!name || (name.start === ctx.tokens[0]?.start && !name.text.includes(' '))) return false;
+  if (!name || (name.start === ctx.tokens[0]?.start && abbreviations.sentenceStarters.has(name.text.toLowerCase()))) return false;
   q.subject = name.text;
   return true;
 }

@@ -15,7 +15,7 @@ export const germanLexicon: Lexicon = {
       'stolz|enttäuscht|glücklich|froh|zufrieden|begeistert|besorgt|traurig|wütend|dankbar|erleichtert|frustriert|verärgert|erschüttert|schockiert|fassungslos|freue|freuen|freut|ärgert|ärgere|liebe|hasse|bedauere|fühle|fühlen|fühlt|gefühl|angst|sorge|sorgen|hoffnung|enttäuschung|tut mir leid|leid tut',
     ),
     hedge: words(
-      'offenbar|offensichtlich|anscheinend|scheinbar|scheint|scheinen|schien|vielleicht|möglicherweise|wahrscheinlich|vermutlich|eventuell|womöglich|wohl|angeblich|vermeintlich|könnte|könnten|dürfte|dürften|würde|würden|wäre|wären|mag sein|unter umständen|denkbar|spekuliert|gerüchte|gerüchten|es heißt|ähnlich ergehen',
+      'offenbar|offensichtlich|anscheinend|scheinbar|scheint|scheinen|schien|vielleicht|möglicherweise|wahrscheinlich|vermutlich|eventuell|womöglich|wohl|angeblich|vermeintlich|könnte|könnten|dürfte|dürften|würde|würden|wäre|wären|mag sein|unter umständen|denkbar|spekuliert|gerüchte|gerüchten|es heißt|ähnlich ergehen|ungewiss|unklar|unsicher|fraglich',
     ),
     framing: words(
       'wie man sieht|man sieht|wie man sehen kann|offenbar scheint|es scheint|es bleibt abzuwarten|bleibt abzuwarten|man darf gespannt sein|man kann sagen|man muss sagen|muss man sagen|kann man sagen|fest steht|klar ist|keine frage|zweifellos|ohne zweifel|natürlich|selbstverständlich|bekanntlich|wie bereits erwähnt|wie gesagt|es ist klar|sicher ist|fazit|kurzum|alles in allem|zusammenfassend|man fragt sich|bleibt die frage|die frage ist|wie wir sehen|im folgenden|in diesem artikel|hier erfahren sie|fürchtet man|man fürchtet|scheint man|so scheint',
@@ -38,16 +38,16 @@ export const germanLexicon: Lexicon = {
       'sagte|sagt|sagten|gesagt|erklärte|erklärt|erklärten|betonte|betont|betonten|schildert|schilderte|berichtete|berichtet|berichteten|teilte mit|mitgeteilt|sprach|warnte|warnt|warnten|kritisierte|kritisiert|bestätigte|bestätigt|räumte ein|kündigte an|verkündete|fügte hinzu|ergänzte|behauptete|behauptet|versicherte|unterstrich|argumentierte|erinnerte|schrieb|schreibt|twitterte|antwortete|bekräftigte|forderte|fordert|mahnte|zitiert|zufolge|laut|meldete|meldet|deutlich macht|macht deutlich|machte deutlich|gab an|nach angaben|angaben zufolge|heißt es|hieß es|teilt mit|sagt dazu',
     ),
     comparison: words(
-      'im vergleich|verglichen mit|gegenüber dem vorjahr|gegenüber vorjahr|vorjahr|vorjahres|vorjahreszeitraum|vorjahresmonat|doppelt so|dreimal so|halb so|so viel wie|so viele wie|rekord|erstmals|noch nie|zum ersten mal|verdoppelt|verdoppelte|verdreifacht|halbiert|übertroffen|übertraf|überholt|überholte|ebenso viele|am meisten|mehr als je|weniger als je',
+      'im vergleich|verglichen mit|gegenüber dem vorjahr|gegenüber vorjahr|vorjahr|vorjahres|vorjahreszeitraum|vorjahresmonat|doppelt so|dreimal so|halb so|so viel wie|so viele wie|rekord|erstmals|noch nie|zum ersten mal|verdoppelt|verdoppelte|verdreifacht|halbiert|über dem durchschnitt|über dem mittel|über dem langjährigen|unter dem durchschnitt|unter dem mittel|übertroffen|übertraf|überholt|überholte|ebenso viele|am meisten|mehr als je|weniger als je',
     ),
     superlative: words(
       'größte|größten|größter|größtes|höchste|höchsten|höchster|höchstes|niedrigste|niedrigsten|niedrigster|meisten|wenigsten|stärkste|stärksten|schwächste|schwächsten|beste|besten|bester|schlechteste|schlechtesten|älteste|ältesten|jüngste|teuerste|teuersten|billigste|schnellste|schnellsten|tiefste|tiefsten|kleinste|kleinsten|erfolgreichste|erfolgreichsten|höchststand|tiefststand|wichtigste|wichtigsten|heißeste|heißesten|wärmste|wärmsten|kälteste|kältesten|zweitgrößte|zweitgrößten|drittgrößte|meiste',
     ),
     trend: words(
-      'stieg|steigt|stiegen|gestiegen|steigen|sank|sinkt|sanken|gesunken|sinken|fiel|fällt|fielen|wuchs|wächst|gewachsen|legte zu|zugelegt|ging zurück|gingen zurück|zurückgegangen|erhöhte sich|verringerte sich|verringert|reduziert|anstieg|rückgang|zuwachs|zunahme|abnahme|nahm zu|nahm ab|zugenommen|abgenommen|kletterte|geklettert|brach ein|eingebrochen|einbruch|sprang|verschlechtert|verbessert|verschlechtern|verschlechterung',
+      'stieg|steigt|stiegen|gestiegen|steigen|sank|sinkt|sanken|gesunken|sinken|fiel|fällt|fielen|wuchs|wächst|gewachsen|legte zu|zugelegt|ging zurück|gingen zurück|zurückgegangen|erhöhte sich|verringerte sich|verringert|reduziert|anstieg|rückgang|zuwachs|zunahme|abnahme|nahm zu|nahm ab|zugenommen|abgenommen|kletterte|geklettert|brach ein|eingebrochen|einbruch|sprang|doppelt so|dreimal so|halb so|verschlechtert|verbessert|verschlechtern|verschlechterung',
     ),
     causal: words(
-      'weil|wegen|aufgrund|infolge|führte zu|führt zu|führten zu|verursacht|verursachte|verursachen|zurückzuführen|folge von|ursache|ursachen|sorgte für|sorgt für|löste aus|ausgelöst|auslöser|sodass|so dass|infolgedessen|bewirkt|bewirkte|beigetragen|trägt bei|liegt an|lag an|schuld an|verantwortlich für|senkt das risiko|erhöht das risiko|zusammenhang',
+      'weil|wegen|aufgrund|infolge|führte zu|führt zu|führten zu|verursacht|verursachte|verursachen|zurückzuführen|folge von|ursache|ursachen|sorgte für|sorgt für|löste aus|ausgelöst|auslöser|sodass|so dass|infolgedessen|bewirkt|bewirkte|beigetragen|trägt bei|liegt an|lag an|grund dafür|grund für|gründe für|als grund|schuld an|verantwortlich für|senkt das risiko|erhöht das risiko|zusammenhang',
     ),
     law: words(
       'gesetz|gesetze|gesetzes|gesetzentwurf|verordnung|richtlinie|verbot|verboten|verbietet|verbieten|erlaubt|zulässig|unzulässig|pflicht|vorgeschrieben|urteil|urteilte|gericht|gerichts|verfassung|grundgesetz|paragraf|paragraph|§|rechtswidrig|illegal|legal|verfassungswidrig|erlass|dekret|bußgeld|geldstrafe|haftstrafe|freiheitsstrafe|strafe|verurteilt|angeklagt|anklage|klage|abkommen|sanktionen|vorschrift|vorschriften|tritt in kraft|in kraft|gilt ab|richter|richterin|bundesverfassungsgericht|gesetzlich|rechtlich',
@@ -56,14 +56,15 @@ export const germanLexicon: Lexicon = {
       'soll bis|sollen bis|plant|planen|geplant|geplante|erwartet|erwarten|prognose|prognostiziert|voraussichtlich|künftig|in zukunft|demnächst|bald|nächstes jahr|nächsten jahr|im kommenden jahr|kommende woche|kommenden jahr|bis ende|droht|drohen|ab dem|ab kommendem|wird|werden|werde|soll|sollen|will bis|wollen bis',
     ),
     statistic: words(
-      'arbeitslosigkeit|arbeitslosenquote|arbeitslose|inflation|inflationsrate|bip|bruttoinlandsprodukt|wirtschaftswachstum|wachstum|defizit|schulden|staatsschulden|steuer|steuern|löhne|lohn|einkommen|gehalt|armut|kriminalität|straftaten|todesfälle|tote|toten|opfer|verletzte|fälle|infektionen|neuinfektionen|inzidenz|emissionen|haushalt|ausgaben|einnahmen|bevölkerung|einwohner|flüchtlinge|geflüchtete|migranten|stimmen|wahlbeteiligung|umfrage|preise|preis|kosten|umsatz|gewinn|verlust|exporte|importe|export|import|mieten|miete|renten|rente|zinsen|leitzins|produktion|fördermenge|absatz|patienten|geimpfte|impfquote|sterblichkeit|lebenserwartung|geburten|tore|tor|punkte|siege|niederlagen|tabelle|tabellenführer|meister|titel|medaille|medaillen|prozent|mehrheit|anteil|durchschnitt|studie|daten|statistik|mitglieder|beschäftigte|mitarbeiter|arbeitsplätze|stellen',
+      'arbeitslosigkeit|arbeitslosenquote|arbeitslose|inflation|inflationsrate|bip|bruttoinlandsprodukt|wirtschaftswachstum|wachstum|defizit|schulden|staatsschulden|steuer|steuern|löhne|lohn|einkommen|gehalt|armut|kriminalität|straftaten|todesfälle|tote|toten|opfer|verletzte|fälle|infektionen|neuinfektionen|inzidenz|emissionen|haushalt|ausgaben|einnahmen|bevölkerung|einwohner|flüchtlinge|geflüchtete|migranten|stimmen|wahlbeteiligung|umfrage|preise|preis|kosten|umsatz|gewinn|verlust|exporte|importe|export|import|mieten|miete|renten|rente|zinsen|leitzins|produktion|fördermenge|absatz|patienten|geimpfte|impfquote|sterblichkeit|lebenserwartung|geburten|tore|tor|punkte|siege|niederlagen|tabelle|tabellenführer|meister|titel|medaille|medaillen|prozent|mehrheit|anteil|durchschnitt|studie|untersuchung|erhebung|daten|statistik|durchschnitt|mittel|mitglieder|beschäftigte|mitarbeiter|arbeitsplätze|stellen',
     ),
-    conditional: words('^wenn|^falls|^sollte|^angenommen|^stellen sie sich vor|^stell dir vor'),
+    time: words('montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|vorgestern|vergangene woche|vergangenen woche|letzte woche|letzten woche|im vergangenen jahr|vergangenes jahr|letztes jahr|im letzten jahr|am wochenende|zuletzt|bislang|bisher'),
+    conditional: words('^ob|^wenn|^falls|^sollte|^angenommen|^stellen sie sich vor|^stell dir vor'),
   },
   compoundEndings: {
     law: words('gesetz|gesetzes|gesetzentwurf|verordnung|richtlinie|verbot|verbote|pflicht|urteil|urteils|gericht|gerichts|gerichtshof|strafe|abkommen|vorschrift|vorschriften|sanktionen'),
     statistic: words(
-      'quote|rate|zahl|zahlen|anteil|steuer|preis|preise|kosten|schulden|umsatz|gewinn|einnahmen|ausgaben|emissionen|wachstum|budget|haushalt|exporte|importe|produktion|fälle|opfer|inflation|lohn|löhne|renten|miete|mieten|index|bilanz|defizit|überschuss|volumen|menge|mengen',
+      'medaille|meisterschaft|pokal|quote|rate|zahl|zahlen|anteil|steuer|preis|preise|kosten|schulden|umsatz|gewinn|einnahmen|ausgaben|emissionen|wachstum|budget|haushalt|exporte|importe|produktion|fälle|opfer|inflation|lohn|löhne|renten|miete|mieten|index|bilanz|defizit|überschuss|volumen|menge|mengen',
     ),
     comparison: words('rekord|rekordhoch|rekordtief|höchststand|tiefststand'),
     trend: words('anstieg|rückgang|zuwachs|einbruch'),

@@ -20,7 +20,9 @@ export type CueCode =
   | 'law'
   | 'future'
   | 'statistic'
-  | 'conditional';
+  | 'conditional'
+  /** A reference to a past day or period ("am Montag", "last year"). */
+  | 'time';
 
 /**
  * The words one language contributes. Phrases are lower case, words separated by single spaces;

@@ -27,7 +27,7 @@ export interface CueScan {
 const CODES: readonly CueCode[] = [
   'opinion', 'belief', 'evaluative', 'feeling', 'hedge', 'framing', 'greeting', 'filler', 'promise', 'normative',
   'schedule', 'event', 'reporting', 'comparison', 'superlative', 'trend', 'causal', 'law', 'future', 'statistic',
-  'conditional',
+  'conditional', 'time',
 ];
 
 /** English words that are also names or months when capitalized mid-sentence ("Bill", "May"). */

@@ -31,6 +31,7 @@ const W = {
   age: 2.0,
   fullDate: 1.0,
   yearOrDuration: 0.8,
+  timeReference: 0.5,
   extraQuantity: 0.3,
   result: 1.8,
   entity: 0.7,
@@ -39,7 +40,7 @@ const W = {
   pastAction: 0.5,
   reported: 0.4,
   directQuote: 0.2,
-  comparison: 0.8,
+  comparison: 1.0,
   trend: 0.9,
   causal: 0.7,
   law: 0.9,
@@ -109,6 +110,7 @@ function addQuantities(features: SentenceFeatures, reasons: ReasonList): void {
 function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonList): void {
   const specific = f.quantities.length > 0 || f.result;
   if (f.entities.length > 0) reasons.add('named-entity', f.entities.length > 1 ? W.entities : W.entity);
+  if (cues.time > 0 && !f.quantities.some((q) => q.kind === 'date')) reasons.add('date', W.timeReference);
   if (cues.event > 0) reasons.add('event', W.event);
   else if (f.pastAction) reasons.add('event', W.pastAction);
   if (f.speaker && f.reportsFact) reasons.add('reported-speech', W.reported);

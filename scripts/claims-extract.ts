@@ -1,0 +1,85 @@
+/**
+ * Prints the check-worthy claims of an article as a JSON array on stdout.
+ * Usage: npm run -s claims:extract -- <file|-> [--min-score 0.5] [--max-claims N] [--lang de|en|…] [--format json|table]
+ * Errors go to stderr with exit code 1 (2 for wrong usage); a note about an unsupported language goes to stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { extractClaims } from '../lib/claims/extract-claims';
+import type { Claim, ExtractOptions } from '../lib/claims/types';
+
+const USAGE = 'usage: claims-extract <file|-> [--min-score N] [--max-claims N] [--lang CODE] [--format json|table]';
+
+class UsageError extends Error {}
+
+interface Args {
+  input: string;
+  options: ExtractOptions;
+  format: 'json' | 'table';
+}
+
+function numberArg(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${name} needs a number`);
+  return n;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { input: '', options: {}, format: 'json' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    if (flag === '--min-score') args.options.minScore = numberArg(flag, value());
+    else if (flag === '--max-claims') args.options.maxClaims = numberArg(flag, value());
+    else if (flag === '--lang') args.options.language = value() ?? '';
+    else if (flag === '--format') {
+      const format = value();
+      if (format !== 'json' && format !== 'table') throw new UsageError('--format is json or table');
+      args.format = format;
+    } else if (flag === '--help' || flag === '-h') throw new UsageError('');
+    else if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}`);
+    else if (args.input) throw new UsageError('one input only');
+    else args.input = flag;
+  }
+  if (!args.input) throw new UsageError('no input given');
+  return args;
+}
+
+function cut(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
+}
+
+function table(claims: Claim[]): string {
+  const lines = [`${'score'.padEnd(6)}${'type'.padEnd(11)}${'span'.padEnd(14)}${'claim'.padEnd(72)}quantities`];
+  for (const c of claims) {
+    const quantities = c.quantities.map((q) => `${q.approx ? '~' : ''}${q.value}${q.unit ? ` ${q.unit}` : ''}`).join('; ');
+    lines.push(`${c.score.toFixed(2).padEnd(6)}${c.type.padEnd(11)}${`${c.start}-${c.end}`.padEnd(14)}${cut(c.text, 70)}  ${quantities}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    if (error.message) process.stderr.write(`claims-extract: ${error.message}\n`);
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(args.input === '-' ? 0 : args.input, 'utf8');
+  } catch (error) {
+    process.stderr.write(`claims-extract: cannot read ${args.input}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const result = extractClaims(text, args.options);
+  if (!result.supported) process.stderr.write(`claims-extract: language '${result.language}' is not supported; only numbers were scored\n`);
+  process.stdout.write(args.format === 'table' ? table(result.claims) : `${JSON.stringify(result.claims, null, 2)}\n`);
+  return 0;
+}
+
+process.exitCode = main();

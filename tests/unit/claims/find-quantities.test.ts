@@ -1,0 +1,74 @@
+import { findQuantities } from '../../../lib/claims/find-quantities';
+import { tokenize } from '../../../lib/claims/tokenize';
+import type { Quantity } from '../../../lib/claims/types';
+
+function quantities(text: string, language: string): Quantity[] {
+  return findQuantities(text, tokenize(text, 0, text.length), language).quantities;
+}
+
+type Expected = Partial<Quantity> & { text: string; value: number };
+
+describe('findQuantities', () => {
+  it.each<[string, string, Expected]>([
+    ['de', 'Es waren 2.000.000 Menschen.', { text: '2.000.000', value: 2000000, unit: null, kind: 'count' }],
+    ['en', 'There were 2,000,000 people.', { text: '2,000,000', value: 2000000, kind: 'count' }],
+    ['de', 'Die Rate lag bei 3,5 %.', { text: '3,5 %', value: 3.5, unit: 'percent' }],
+    ['en', 'The rate was 3.5%.', { text: '3.5%', value: 3.5, unit: 'percent' }],
+    ['de', 'Es sind rund zwei Millionen Russen.', { text: 'rund zwei Millionen', value: 2000000, approx: true }],
+    ['en', 'About two million people fled.', { text: 'About two million', value: 2000000, approx: true }],
+    ['de', 'Das kostet 1,5 Milliarden Euro.', { text: '1,5 Milliarden Euro', value: 1500000000, unit: 'EUR', kind: 'money' }],
+    ['en', 'It cost $1.2 billion.', { text: '$1.2 billion', value: 1200000000, unit: 'USD', kind: 'money' }],
+    ['en', 'Revenue hit £3bn.', { text: '£3bn', value: 3000000000, unit: 'GBP' }],
+    ['de', 'Ein 30-Tage-Stopp wurde verhängt.', { text: '30-Tage', value: 30, unit: 'day', kind: 'duration' }],
+    ['de', 'Die zehnjährige Haftstrafe begann.', { text: 'zehnjährige', value: 10, unit: 'year' }],
+    ['de', 'Dann sprach Anna Berg (69) vor.', { text: '69', value: 69, unit: 'year', kind: 'age', subject: 'Anna Berg' }],
+    ['en', 'Jane Doe, 54, said no.', { text: '54', value: 54, unit: 'year', kind: 'age', subject: 'Jane Doe' }],
+    ['en', 'A 10-year-old boy won.', { text: '10-year-old', value: 10, unit: 'year', kind: 'age' }],
+    ['de', 'Das war am 24. November 2022.', { text: '24. November 2022', value: 2022, unit: 'date', date: '2022-11-24' }],
+    ['en', 'It began on March 3, 2021.', { text: 'March 3, 2021', value: 2021, date: '2021-03-03' }],
+    ['en', 'It ended in May 2020.', { text: 'May 2020', value: 2020, date: '2020-05' }],
+    ['de', 'Es sind zwischen 20 und 30 Prozent.', { text: '20 und 30 Prozent', value: 20, max: 30, unit: 'percent' }],
+    ['en', 'Prices rose 20-30% this year.', { text: '20-30%', value: 20, max: 30, unit: 'percent' }],
+    ['en', 'between 5 and 10 million dollars', { text: '5 and 10 million dollars', value: 5000000, max: 10000000, unit: 'USD' }],
+    ['de', 'Knapp 300 Tonnen fehlen.', { text: 'Knapp 300 Tonnen', value: 300, unit: 't', approx: true }],
+    ['de', 'Mehr als 1.500 Menschen kamen.', { text: 'Mehr als 1.500', value: 1500, bound: 'at-least' }],
+    ['en', 'up to 5 km away', { text: 'up to 5 km', value: 5, unit: 'km', bound: 'at-most' }],
+    ['de', 'Es kostet 5 Mio. Euro.', { text: '5 Mio. Euro', value: 5000000, unit: 'EUR' }],
+    ['de', 'Es geht um 2 Mrd. US-Dollar.', { text: '2 Mrd. US-Dollar', value: 2000000000, unit: 'USD' }],
+    ['en', 'nearly half a million people', { text: 'nearly half a million', value: 500000, approx: true }],
+    ['en', 'two hundred and fifty people', { text: 'two hundred and fifty', value: 250 }],
+    ['de', 'zweihunderteinundzwanzig Menschen', { text: 'zweihunderteinundzwanzig', value: 221 }],
+    ['de', 'Die Zahl stieg seit 2015.', { text: '2015', value: 2015, unit: 'date' }],
+    ['en', 'Some 2000 people marched.', { text: 'Some 2000', value: 2000, unit: null, approx: true }],
+    ['de', 'Das 50-Millionen-Euro-Projekt startet.', { text: '50-Millionen-Euro', value: 50000000, unit: 'EUR' }],
+    ['de', 'Die Zahl stieg um 1.500 Fälle.', { text: '1.500', value: 1500 }],
+    ['en', 'The index rose 1.500 points.', { text: '1.500', value: 1.5 }],
+  ])('%s: reads %s', (language, text, expected) => {
+    const found = quantities(text, language);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+    const q = found[0];
+    if (q) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it.each([
+    ['de', 'Der Termin ist um 14 Uhr.'],
+    ['en', 'The meeting starts at 3 p.m.'],
+    ['en', 'The COVID-19 pandemic and the F-35 jet.'],
+    ['de', 'Er wohnt in Haus Nr. 5 und liegt auf Platz 3.'],
+    ['de', 'Er wurde der 3. Sieger.'],
+    ['en', 'She came 2nd in the 1990s.'],
+    ['en', 'One of them said no.'],
+    ['de', 'Die deutsche Elf spielte gut.'],
+    ['de', 'Bayern gewann 3:1.'],
+  ])('%s: finds no quantity in %s', (language, text) => {
+    expect(quantities(text, language)).toEqual([]);
+  });
+
+  it('flags clock times and results', () => {
+    const text = 'Um 14 Uhr gewann Bayern 3:1.';
+    const scan = findQuantities(text, tokenize(text, 0, text.length), 'de');
+    expect(scan.clockTime).toBe(true);
+    expect(scan.result).toBe(true);
+  });
+});
