@@ -1,4 +1,7 @@
-import { charClass, isLetter } from './char-class';
+import * as chars from './char-class';
+
+// Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
+const { charClass, isLetter } = chars;
 
 /** Frequent function words, which tell Latin-script languages apart on a few sentences. */
 const STOPWORDS: Record<string, readonly string[]> = {

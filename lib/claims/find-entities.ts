@@ -1,5 +1,5 @@
-import { firstNames } from './first-names';
-import { capitalsOnly, gazetteer } from './gazetteer';
+import * as firstNameModule from './first-names';
+import * as gazetteerModule from './gazetteer';
 import type { Lexicon } from './lexicon-types';
 import type { Token } from './tokenize';
 import type { Entity, EntityKind } from './types';
@@ -11,8 +11,14 @@ export interface EntityMemory {
   lastPerson: { name: string; start: number; end: number } | null;
 }
 
+// Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
+const { firstNames } = firstNameModule;
+const { capitalsOnly, gazetteer } = gazetteerModule;
+
 export interface EntityLexicon {
   lexicon: Lexicon;
+  /** Remembers which words are titles ("Außenministerin"): checking endings for every word is slow. */
+  titleCache: Map<string, boolean>;
   titles: Set<string>;
   notNames: Set<string>;
   organisationWords: Set<string>;
@@ -24,6 +30,7 @@ const ACRONYM_NOISE = new Set(['I', 'II', 'III', 'IV', 'OK', 'TV', 'CEO', 'CFO',
 export function buildEntityLexicon(lexicon: Lexicon): EntityLexicon {
   return {
     lexicon,
+    titleCache: new Map(),
     titles: new Set(lexicon.personTitles),
     notNames: new Set(lexicon.notNames),
     organisationWords: new Set(lexicon.organisationWords),
@@ -46,10 +53,16 @@ function isAcronym(t: Token): boolean {
   return t.caps && t.text.length <= 6 && !ACRONYM_NOISE.has(t.text) && !t.text.includes('-');
 }
 
-function isTitle(lex: EntityLexicon, lower: string): boolean {
-  if (lex.titles.has(lower)) return true;
-  for (const ending of lex.lexicon.personTitleEndings) if (lower.length > ending.length + 2 && lower.endsWith(ending)) return true;
-  return false;
+const CACHE_LIMIT = 50000;
+
+export function isTitle(lex: EntityLexicon, lower: string): boolean {
+  const cached = lex.titleCache.get(lower);
+  if (cached !== undefined) return cached;
+  let title = lex.titles.has(lower);
+  for (const ending of lex.lexicon.personTitleEndings) if (!title && lower.length > ending.length + 2 && lower.endsWith(ending)) title = true;
+  if (lex.titleCache.size > CACHE_LIMIT) lex.titleCache.clear();
+  lex.titleCache.set(lower, title);
+  return title;
 }
 
 function hasOrganisationWord(lex: EntityLexicon, words: readonly string[]): boolean {
@@ -87,7 +100,23 @@ function capitalRun(lex: EntityLexicon, tokens: Token[], i: number, max: number)
   return j;
 }
 
+function classifySingle(lex: EntityLexicon, tokens: Token[], i: number, memory: EntityMemory, initial: boolean): EntityKind | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const known = lookup(t.lower, t.caps);
+  if (known) return known;
+  const prev = tokens[i - 1];
+  if (prev && isTitle(lex, prev.lower)) return 'person';
+  if (tokens[i + 1]?.text === '(' && tokens[i + 2]?.kind === 'number' && tokens[i + 3]?.text === ')') return 'person';
+  if (memory.people.has(t.lower)) return 'person';
+  if (hasOrganisationWord(lex, [t.lower])) return 'organisation';
+  if (isAcronym(t)) return 'organisation';
+  if (initial || !lex.lexicon.pronouns.includes('he')) return null;
+  return prev && ['in', 'at', 'from', 'near', 'across'].includes(prev.lower) ? 'place' : null;
+}
+
 function classify(lex: EntityLexicon, tokens: Token[], from: number, to: number, memory: EntityMemory, initial: boolean): EntityKind | null {
+  if (to - from === 1) return classifySingle(lex, tokens, from, memory, initial);
   const runTokens = tokens.slice(from, to);
   const words = runTokens.map((t) => t.lower);
   const full = lookup(words.join(' '), runTokens.every((t) => t.caps));

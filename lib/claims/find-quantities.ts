@@ -1,10 +1,18 @@
-import { abbreviations } from './abbreviations';
-import { monthNames } from './month-names';
-import { articleOnes, parseNumberWord } from './number-words';
-import { digitValue, parseDigits } from './parse-digits';
-import { quantityWords, type UnitInfo } from './quantity-words';
+import * as abbreviationModule from './abbreviations';
+import * as monthModule from './month-names';
+import * as numberWordModule from './number-words';
+import * as digitModule from './parse-digits';
+import * as quantityWordModule from './quantity-words';
+import type { UnitInfo } from './quantity-words';
 import type { Token } from './tokenize';
 import type { Quantity, QuantityKind } from './types';
+
+// Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
+const { abbreviations } = abbreviationModule;
+const { monthNames } = monthModule;
+const { articleOnes, parseNumberWord } = numberWordModule;
+const { digitValue, parseDigits } = digitModule;
+const { quantityWords } = quantityWordModule;
 
 export interface QuantityScan {
   quantities: Quantity[];
@@ -26,7 +34,7 @@ interface Base {
   to: number;
   value: number;
   /** Digits when written as digits, to scale exactly. */
-  digits: ReturnType<typeof parseDigits> | null;
+  digits: digitModule.DigitNumber | null;
   /** The number needs a scale or unit to count ("eine Million", "one percent"). */
   needsUnit: boolean;
 }
@@ -86,8 +94,7 @@ function scaleExponent(lower: string, language: string): number | undefined {
 }
 
 function isMonthToken(t: Token | undefined, language: string): boolean {
-  if (!t || t.kind !== 'word') return false;
-  if (!monthNames.has(t.lower)) return false;
+  if (!t || t.kind !== 'word' || !t.cap || !monthNames.has(t.lower)) return false;
   // "may", "march" and "august" are also ordinary English words.
   return language !== 'en' || t.cap;
 }
@@ -539,7 +546,7 @@ function readAgeBetweenCommas(ctx: Context, q: Quantity, base: Base, tail: Tail)
 /** "zehnjährige", "dreitägigen", "30jährige". */
 function readDurationAdjective(ctx: Context, i: number): Read | null {
   const t = ctx.tokens[i];
-  if (!t || ctx.language === 'en' || t.lower.length < 8) return null;
+  if (!t || ctx.language === 'en' || t.lower.length < 8 || !t.lower.includes('ig')) return null;
   for (const [ending, unit] of quantityWords.durationAdjectives) {
     const at = t.lower.indexOf(ending);
     if (at <= 0) continue;

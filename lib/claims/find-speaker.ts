@@ -1,4 +1,4 @@
-import type { EntityLexicon, EntityMemory } from './find-entities';
+import { isTitle, type EntityLexicon, type EntityMemory } from './find-entities';
 import type { CueScan } from './scan-cues';
 import type { Token } from './tokenize';
 import type { Speaker } from './types';
@@ -10,11 +10,7 @@ const SOURCE_BEFORE = new Set(['zufolge', 'angaben']);
 const PLURAL_SOURCES = new Set(['officials', 'experts', 'analysts', 'researchers', 'scientists', 'police', 'authorities', 'sources', 'critics', 'economists', 'doctors', 'prosecutors', 'witnesses', 'data', 'figures', 'statistics', 'documents']);
 const MAX_NAME = 4;
 
-function isTitleWord(lex: EntityLexicon, lower: string): boolean {
-  if (lex.titles.has(lower)) return true;
-  for (const ending of lex.lexicon.personTitleEndings) if (lower.length > ending.length + 2 && lower.endsWith(ending)) return true;
-  return false;
-}
+const isTitleWord = isTitle;
 
 function span(text: string, tokens: Token[], from: number, to: number): Speaker | null {
   const a = tokens[from];

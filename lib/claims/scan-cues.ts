@@ -1,6 +1,9 @@
 import type { CueCode, Lexicon } from './lexicon-types';
 import type { Token } from './tokenize';
-import { parseNumberWord } from './number-words';
+import * as numberWordModule from './number-words';
+
+// Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
+const { parseNumberWord } = numberWordModule;
 
 interface Phrase {
   words: string[];
@@ -10,6 +13,8 @@ interface Phrase {
 
 export interface CueIndex {
   language: string;
+  /** Compound endings found per word, remembered: most words recur. */
+  endingCache: Map<string, CueCode[] | null>;
   phrases: Map<string, Phrase[]>;
   endings: Map<string, CueCode[]>;
   minEnding: number;
@@ -62,13 +67,15 @@ export function buildCueIndex(lexicon: Lexicon, language: string): CueIndex {
       maxEnding = Math.max(maxEnding, ending.length);
     }
   }
-  return { language, phrases, endings, minEnding, maxEnding };
+  return { language, endingCache: new Map(), phrases, endings, minEnding, maxEnding };
 }
 
 function emptyCounts(): CueCounts {
-  const counts = {} as CueCounts;
-  for (const code of CODES) counts[code] = 0;
-  return counts;
+  return {
+    opinion: 0, belief: 0, evaluative: 0, feeling: 0, hedge: 0, framing: 0, greeting: 0, filler: 0, promise: 0,
+    normative: 0, schedule: 0, event: 0, reporting: 0, comparison: 0, superlative: 0, trend: 0, causal: 0, law: 0,
+    future: 0, statistic: 0, conditional: 0, time: 0,
+  };
 }
 
 function isNumberToken(t: Token | undefined, language: string): boolean {
@@ -106,6 +113,20 @@ function comparisonAt(tokens: Token[], i: number, language: string): boolean {
   return false;
 }
 
+const CACHE_LIMIT = 50000;
+
+function compoundCodes(index: CueIndex, w: string): CueCode[] | null {
+  const cached = index.endingCache.get(w);
+  if (cached !== undefined) return cached;
+  let found: CueCode[] | null = null;
+  for (let len = Math.min(index.maxEnding, w.length - 3); len >= index.minEnding && !found; len--) {
+    found = index.endings.get(w.slice(w.length - len)) ?? null;
+  }
+  if (index.endingCache.size > CACHE_LIMIT) index.endingCache.clear();
+  index.endingCache.set(w, found);
+  return found;
+}
+
 /** Counts the cues of each kind in one sentence's tokens. */
 export function scanCues(tokens: Token[], index: CueIndex): CueScan {
   const counts = emptyCounts();
@@ -139,14 +160,8 @@ export function scanCues(tokens: Token[], index: CueIndex): CueScan {
       }
     }
     if (index.endings.size > 0 && t.kind === 'word' && t.lower.length > index.minEnding + 2) {
-      const w = t.lower;
-      for (let len = Math.min(index.maxEnding, w.length - 3); len >= index.minEnding; len--) {
-        const codes = index.endings.get(w.slice(w.length - len));
-        if (codes) {
-          for (const code of codes) counts[code]++;
-          break;
-        }
-      }
+      const codes = compoundCodes(index, t.lower);
+      if (codes) for (const code of codes) counts[code]++;
     }
   }
   return { counts, reporting };

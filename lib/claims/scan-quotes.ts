@@ -1,4 +1,7 @@
-import { charClass, NEWLINE, SPACE } from './char-class';
+import * as chars from './char-class';
+
+// Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
+const { charClass, NEWLINE, SPACE } = chars;
 
 /** Whether a quotation is still open where the previous sentence of the paragraph ended. */
 export interface QuoteState {
@@ -14,8 +17,13 @@ export interface QuoteScan {
   lastClose: number;
 }
 
-const ALWAYS_OPENS = new Set([0x201e, 0x201a]);
-const AMBIGUOUS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb, 0x2039, 0x203a]);
+const OPENS = 1;
+const EITHER = 2;
+/** Quotation marks by code unit: „ and ‚ always open; the others open or close by position. */
+const MARKS = new Uint8Array(0x2040);
+MARKS[0x201e] = OPENS;
+MARKS[0x201a] = OPENS;
+for (const c of [0x22, 0x201c, 0x201d, 0xab, 0xbb, 0x2039, 0x203a]) MARKS[c] = EITHER;
 const BEFORE_OPENING = new Set([0x28, 0x5b, 0x2d, 0x2013, 0x2014, 0x3a, 0x2f]);
 
 /**
@@ -30,11 +38,12 @@ export function scanQuotes(text: string, start: number, end: number, state: Quot
   let lastClose = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (ALWAYS_OPENS.has(c)) {
+    const mark = c < 0x2040 ? MARKS[c] : 0;
+    if (mark === OPENS) {
       inside = true;
       continue;
     }
-    if (AMBIGUOUS.has(c)) {
+    if (mark === EITHER) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
       const cls = charClass(prev);
       const afterBlank = i === 0 || cls === SPACE || cls === NEWLINE || BEFORE_OPENING.has(prev);

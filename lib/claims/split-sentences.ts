@@ -1,6 +1,11 @@
-import { abbreviations } from './abbreviations';
-import { charClass, DIGIT, isLetter, isWordChar, LOWER, NEWLINE, SPACE } from './char-class';
-import { monthNames } from './month-names';
+import { abbreviations as abbreviationLists } from './abbreviations';
+import * as chars from './char-class';
+import { monthNames as months } from './month-names';
+
+// Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
+const { charClass, DIGIT, isLetter, isWordChar, LOWER, NEWLINE, SPACE } = chars;
+const abbreviations = abbreviationLists;
+const monthNames = months;
 
 export interface SentenceSpan {
   start: number;
@@ -144,6 +149,11 @@ export function splitSentences(text: string, language: string): SentenceSpan[] {
     else if (i - start > HARD_LIMIT && !(code >= 0xdc00 && code <= 0xdfff)) {
       emit(i);
       start = i;
+    }
+    if ((code < 0x2e && code !== 0x21) || (code > 0x3f && code < 0x37e)) {
+      lastEnd = i + 1;
+      i++;
+      continue;
     }
     if (TERMINALS.has(code)) {
       const end = sentenceEnd(text, i, n, language, start);

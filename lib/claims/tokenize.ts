@@ -1,4 +1,7 @@
-import { charClass, DIGIT, isLetter, isWordChar, SPACE, NEWLINE, UPPER, LOWER } from './char-class';
+import * as chars from './char-class';
+
+// Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
+const { charClass, DIGIT, isLetter, isWordChar, SPACE, NEWLINE, UPPER, LOWER } = chars;
 
 export type TokenKind = 'word' | 'number' | 'punct';
 

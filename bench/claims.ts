@@ -1,0 +1,104 @@
+/**
+ * Speed and memory of the claim extractor, as ratios to a baseline measured in the same run:
+ * splitting the same text into sentences with Intl.Segmenter, paragraph by paragraph.
+ * Usage: npm run bench:claims   (targets: >= 3 MB/s, ratio <= 4, linear growth, bounded memory)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extractClaims } from '../lib/claims/extract-claims';
+import { benchCorpus } from './claims-corpus';
+import { segmentSentences } from './claims-segment-baseline';
+
+const MB = 1_000_000;
+const SIZES = [1_000, 10_000, 100_000, 1_000_000, 4_000_000, 10_000_000];
+
+/** Best of `runs` timings in milliseconds (least disturbed by GC and the other core's load). */
+function best(runs: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+function runsFor(bytes: number): number {
+  return bytes <= 100_000 ? 20 : bytes <= 1_000_000 ? 5 : 2;
+}
+
+function pad(value: string, width: number): string {
+  return value.padStart(width);
+}
+
+function curve(language: 'de' | 'en'): void {
+  console.log(`\nCurve (${language}, best of several runs; MB = 10^6 UTF-8 bytes)`);
+  console.log(`${pad('size', 10)} ${pad('claims', 8)} ${pad('extract ms', 11)} ${pad('segment ms', 11)} ${pad('ratio', 6)} ${pad('MB/s', 6)} ${pad('µs/KB', 7)}`);
+  for (const size of SIZES) {
+    const text = benchCorpus(language, size);
+    const bytes = Buffer.byteLength(text);
+    let claims = 0;
+    const extract = best(runsFor(size), () => {
+      claims = extractClaims(text).claims.length;
+    });
+    const segment = best(runsFor(size), () => segmentSentences(text, language));
+    console.log(
+      `${pad(size >= MB ? `${size / MB} MB` : `${size / 1000} KB`, 10)} ${pad(String(claims), 8)} ${pad(extract.toFixed(1), 11)} ${pad(segment.toFixed(1), 11)} ${pad((extract / segment).toFixed(2), 6)} ${pad((bytes / MB / (extract / 1000)).toFixed(2), 6)} ${pad(((extract * 1000) / (bytes / 1000)).toFixed(0), 7)}`,
+    );
+  }
+}
+
+function memory(): void {
+  console.log('\nMemory (heap growth while the result is alive, and peak RSS of this process)');
+  console.log(`${pad('size', 10)} ${pad('heap Δ MB', 10)} ${pad('Δ / input', 10)} ${pad('peak RSS MB', 12)}`);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (const size of [1_000_000, 4_000_000, 10_000_000]) {
+    const text = benchCorpus('de', size);
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const result = extractClaims(text);
+    const after = process.memoryUsage().heapUsed;
+    const delta = (after - before) / MB;
+    console.log(`${pad(`${size / MB} MB`, 10)} ${pad(delta.toFixed(1), 10)} ${pad((delta / (size / MB)).toFixed(2), 10)} ${pad((process.resourceUsage().maxRSS / 1000).toFixed(0), 12)}   (${result.claims.length} claims kept)`);
+  }
+  if (!gc) console.log('(run node with --expose-gc for steadier heap figures)');
+}
+
+function processes(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'claims-bench-'));
+  try {
+    const file = join(dir, 'article-4mb.txt');
+    writeFileSync(file, benchCorpus('de', 4_000_000));
+    const root = resolve(__dirname, '..');
+    const tsx = join(root, 'node_modules', '.bin', 'tsx');
+    const time = (args: string[]): number =>
+      best(3, () => {
+        execFileSync(tsx, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+      });
+    const cli = time([join(root, 'scripts', 'claims-extract.ts'), file]);
+    const baseline = time([join(root, 'bench', 'claims-segment-baseline.ts'), file]);
+    const start = time(['-e', '0']);
+    console.log('\nCLI on a 4 MB file, process start included (both through tsx, best of 3)');
+    console.log(`claims:extract ${cli.toFixed(0)} ms, segment-only process ${baseline.toFixed(0)} ms, ratio ${(cli / baseline).toFixed(2)} (empty tsx process: ${start.toFixed(0)} ms)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function headline(): void {
+  const text = benchCorpus('de', 4_000_000);
+  const bytes = Buffer.byteLength(text);
+  const extract = best(3, () => extractClaims(text));
+  const segment = best(3, () => segmentSentences(text, 'de'));
+  console.log('extractClaims on 4 MB of German news prose, same run as the baseline');
+  console.log(`throughput ${(bytes / MB / (extract / 1000)).toFixed(2)} MB/s (target >= 3)`);
+  console.log(`ratio to Intl.Segmenter paragraph by paragraph: ${(extract / segment).toFixed(2)} (target <= 4; extract ${extract.toFixed(0)} ms, segment ${segment.toFixed(0)} ms)`);
+}
+
+headline();
+curve('de');
+curve('en');
+memory();
+processes();
