@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { getCurrentUser } from '@/lib/server/session/current-user';
 import { navigationFor } from '@/lib/auth/navigation';
 
 export default async function HomePage() {

@@ -1,22 +1,17 @@
 import './support/load-env';
 import { openDatabaseTarget } from '@/lib/database/database-target';
 import { applyMigrations } from '@/lib/database/migrate';
+import { runCli } from './support/run-cli';
 
-async function main() {
+async function main(): Promise<number> {
   const target = await openDatabaseTarget();
   try {
     const applied = await applyMigrations(target.url, target.kind);
     console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
+    return 0;
   } finally {
     await target.stop();
   }
 }
 
-main().then(
-  // The schema engine keeps a pool and a timer open.
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,6 +1,7 @@
 import { openDatabaseTarget } from '@/lib/database/database-target';
 import { diffMigrationsToSchema } from '@/lib/database/migrate';
 import { writeMigration } from '@/lib/database/schema-engine';
+import { runCli } from './support/run-cli';
 
 const NO_CHANGES = 0;
 const USAGE = `Usage: npm run db:migration:create -- <name>   (lower-case letters, digits, underscores)
@@ -29,11 +30,4 @@ async function main(): Promise<number> {
   }
 }
 
-// The schema engine keeps a pool and a timer open.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

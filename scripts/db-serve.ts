@@ -1,5 +1,6 @@
 import { EMBEDDED_DATA_DIR } from '@/lib/database/database-target';
 import { startEmbeddedServer } from '@/lib/database/embedded-server';
+import { runCli } from './support/run-cli';
 
 const USAGE = 'Usage: npm run db:serve -- [--port 5433] [--memory]';
 
@@ -16,7 +17,4 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

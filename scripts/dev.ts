@@ -1,7 +1,5 @@
 import './support/load-env';
 import { launchApp } from './support/launch-app';
+import { runCli } from './support/run-cli';
 
-launchApp('dev').catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(() => launchApp('dev'));

@@ -5,6 +5,7 @@ import { freePort } from './support/free-port';
 import { startNextServer, type NextServer } from './support/next-server';
 import { run } from './support/run';
 import { createTestDatabase, type TestDatabase } from './support/test-databases';
+import { runCli } from './support/run-cli';
 
 const TEST_DIST_DIR = '.next-test';
 
@@ -87,11 +88,4 @@ async function dropAll(databases: TestDatabase[]) {
   for (const database of databases) await database.drop().catch(() => {});
 }
 
-// The schema engine keeps timers open, so exit explicitly.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

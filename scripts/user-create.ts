@@ -7,6 +7,7 @@ import { toAppError } from '@/lib/errors/to-app-error';
 import { zodFieldErrors } from '@/lib/errors/zod-field-errors';
 import en from '@/lib/i18n/messages/en.json';
 import { createUserSchema } from '@/lib/validations/user';
+import { runCli } from './support/run-cli';
 
 const USAGE = `Usage: npm run user:create -- --email <email> --role ADMIN|EDITOR|FACT_CHECKER [--name "Full Name"]
 The password is asked for at the prompt, or read from standard input when it is piped:
@@ -84,10 +85,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { getCurrentUser } from '@/lib/server/session/current-user';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { changeLocale } from '@/app/actions/change-locale';

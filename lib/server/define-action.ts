@@ -1,7 +1,7 @@
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { getCurrentUser } from '@/lib/server/session/current-user';
 import { canAny, type Action } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
 import type { ActionResult, FormAction } from './action-result';

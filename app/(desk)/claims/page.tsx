@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { requirePagePermission } from '@/lib/auth/current-user';
+import { requirePagePermission } from '@/lib/server/session/current-user';
 import { can } from '@/lib/auth/permissions';
 import { listClaims } from '@/lib/server/claims/list-claims';
 import { ClaimTable } from '@/components/claims/claim-table';

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requirePagePermission } from '@/lib/auth/current-user';
+import { requirePagePermission } from '@/lib/server/session/current-user';
 import { listReports } from '@/lib/server/reports/list-reports';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';

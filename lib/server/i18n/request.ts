@@ -1,7 +1,7 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from './locales';
+import { getCurrentUser } from '@/lib/server/session/current-user';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from '@/lib/i18n/locales';
 
 async function resolveLocale(): Promise<Locale> {
   // The language is cosmetic: when the database is down the "service unavailable"
@@ -15,5 +15,5 @@ async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  return { locale, messages: (await import(`./messages/${locale}.json`)).default };
+  return { locale, messages: (await import(`@/lib/i18n/messages/${locale}.json`)).default };
 });

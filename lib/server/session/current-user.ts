@@ -2,7 +2,7 @@ import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { authOptions } from './auth-options';
-import { canAny, type Action } from './permissions';
+import { canAny, type Action } from '@/lib/auth/permissions';
 import { findActiveUser } from '@/lib/server/users/find-active-user';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 

@@ -1,5 +1,5 @@
 import NextAuth from 'next-auth';
-import { authOptions } from '@/lib/auth/auth-options';
+import { authOptions } from '@/lib/server/session/auth-options';
 
 const handler = NextAuth(authOptions);
 
