@@ -1,6 +1,6 @@
-// Runs once when the server starts: refuse to serve with an incomplete configuration.
+// Runs once when the server starts: an incomplete configuration stops it there.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { env } = await import('./lib/config/env');
-  env();
+  const { exitUnlessConfigured } = await import('./lib/config/env');
+  exitUnlessConfigured();
 }

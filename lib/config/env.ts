@@ -36,3 +36,13 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** For the server's start-up: print what is missing and stop, rather than serve 500s. */
+export function exitUnlessConfigured(): void {
+  try {
+    env();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
