@@ -15,7 +15,7 @@ export function segmentSentences(text: string, language: string): number {
   return count;
 }
 
-if (require.main === module) {
+if (/claims-segment-baseline\.[cm]?[tj]s$/.test(process.argv[1] ?? '')) {
   const file = process.argv[2];
   if (!file) {
     process.stderr.write('usage: claims-segment-baseline <file>\n');

@@ -11,7 +11,7 @@ import { buildCueIndex, scanCues, type CueIndex } from './scan-cues';
 import { scanQuotes, type QuoteState } from './scan-quotes';
 import { scoreSentence, type SentenceFeatures } from './score-sentence';
 import { splitSentences } from './split-sentences';
-import { tokenize, type Token } from './tokenize';
+import { TokenBuffer, tokenize, type Token } from './tokenize';
 import type { Claim, ExtractionResult, ExtractOptions, Speaker } from './types';
 
 interface LanguageModel {
@@ -84,16 +84,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let openQuote: { claims: Claim[]; speaker: Speaker | null } | null = null;
   let paragraph = -1;
   let sentenceCount = 0;
+  const buffer = new TokenBuffer();
   for (const span of splitSentences(input, language)) {
     if (span.paragraph !== paragraph) {
       paragraph = span.paragraph;
       quoteState.open = false;
       openQuote = null;
     }
-    const tokens = tokenize(input, span.start, span.end);
+    const tokens = tokenize(input, span.start, span.end, buffer);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
-    if (!first || !last || tokens.every((t) => t.kind === 'punct')) continue;
+    const wordCount = countWords(tokens);
+    if (!first || !last || wordCount === 0) continue;
     sentenceCount++;
     const quotes = scanQuotes(input, span.start, span.end, quoteState);
     const quantities = findQuantities(input, tokens, language);
@@ -105,7 +107,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const end = lastPunct(tokens);
     const features: SentenceFeatures = {
       supported: model !== null,
-      wordCount: countWords(tokens),
+      wordCount,
       cues: cues?.counts,
       quantities: quantities.quantities,
       clockTime: quantities.clockTime,
@@ -119,6 +121,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       exclamation: end === '!',
     };
     const { score, reasons } = scoreSentence(features);
+    // Most sentences are not claims: build a claim only when it is kept or a quote may need it.
+    if (score < minScore && !quotes.endsInside && !(quotes.startsInside && openQuote)) continue;
     const claim: Claim = {
       text: input.slice(first.start, last.end),
       start: first.start,

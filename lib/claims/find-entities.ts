@@ -19,18 +19,21 @@ export interface EntityLexicon {
   lexicon: Lexicon;
   /** Remembers which words are titles ("Außenministerin"): checking endings for every word is slow. */
   titleCache: Map<string, boolean>;
+  organisationCache: Map<string, boolean>;
   titles: Set<string>;
   notNames: Set<string>;
   organisationWords: Set<string>;
 }
 
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'du', 'der', 'den', 'al', 'bin', 'le', 'la', 'del']);
+const CACHE_LIMIT = 50000;
 const ACRONYM_NOISE = new Set(['I', 'II', 'III', 'IV', 'OK', 'TV', 'CEO', 'CFO', 'PS', 'KW', 'AM', 'PM', 'GDP', 'BIP', 'CO2', 'COVID', 'AIDS', 'HIV', 'DNA', 'PCR', 'USB', 'PDF', 'FAQ', 'ID', 'IT', 'KI', 'AI', 'EM', 'WM', 'NS', 'DDR', 'PR', 'SMS', 'ICE', 'LKW', 'PKW', 'VAT', 'MWST', 'CET', 'MEZ', 'UTC', 'GMT', 'USD', 'EUR', 'GBP', 'CHF', 'RUB', 'JPY', 'CNY', 'ZDF', 'HQ', 'Q1', 'Q2', 'Q3', 'Q4']);
 
 export function buildEntityLexicon(lexicon: Lexicon): EntityLexicon {
   return {
     lexicon,
     titleCache: new Map(),
+    organisationCache: new Map(),
     titles: new Set(lexicon.personTitles),
     notNames: new Set(lexicon.notNames),
     organisationWords: new Set(lexicon.organisationWords),
@@ -53,8 +56,6 @@ function isAcronym(t: Token): boolean {
   return t.caps && t.text.length <= 6 && !ACRONYM_NOISE.has(t.text) && !t.text.includes('-');
 }
 
-const CACHE_LIMIT = 50000;
-
 export function isTitle(lex: EntityLexicon, lower: string): boolean {
   const cached = lex.titleCache.get(lower);
   if (cached !== undefined) return cached;
@@ -65,12 +66,18 @@ export function isTitle(lex: EntityLexicon, lower: string): boolean {
   return title;
 }
 
+function isOrganisationWord(lex: EntityLexicon, w: string): boolean {
+  const cached = lex.organisationCache.get(w);
+  if (cached !== undefined) return cached;
+  let found = lex.organisationWords.has(w);
+  for (const ending of lex.lexicon.organisationEndings) if (!found && w.length > ending.length + 2 && w.endsWith(ending)) found = true;
+  if (lex.organisationCache.size > CACHE_LIMIT) lex.organisationCache.clear();
+  lex.organisationCache.set(w, found);
+  return found;
+}
+
 function hasOrganisationWord(lex: EntityLexicon, words: readonly string[]): boolean {
-  for (const w of words) {
-    if (lex.organisationWords.has(w)) return true;
-    for (const ending of lex.lexicon.organisationEndings) if (w.length > ending.length + 2 && w.endsWith(ending)) return true;
-  }
-  return false;
+  return words.some((w) => isOrganisationWord(lex, w));
 }
 
 function nameLike(lex: EntityLexicon, t: Token | undefined): boolean {
@@ -109,7 +116,7 @@ function classifySingle(lex: EntityLexicon, tokens: Token[], i: number, memory: 
   if (prev && isTitle(lex, prev.lower)) return 'person';
   if (tokens[i + 1]?.text === '(' && tokens[i + 2]?.kind === 'number' && tokens[i + 3]?.text === ')') return 'person';
   if (memory.people.has(t.lower)) return 'person';
-  if (hasOrganisationWord(lex, [t.lower])) return 'organisation';
+  if (isOrganisationWord(lex, t.lower)) return 'organisation';
   if (isAcronym(t)) return 'organisation';
   if (initial || !lex.lexicon.pronouns.includes('he')) return null;
   return prev && ['in', 'at', 'from', 'near', 'across'].includes(prev.lower) ? 'place' : null;

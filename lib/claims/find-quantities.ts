@@ -47,7 +47,19 @@ interface Tail {
   age: boolean;
 }
 
-const split = (phrases: readonly string[]): string[][] => phrases.map((p) => p.split(' '));
+/** Phrases by their last word, so that only a few are compared against the word before a number. */
+function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const last = words[words.length - 1] ?? '';
+    const list = map.get(last) ?? [];
+    list.push(words);
+    map.set(last, list);
+  }
+  return map;
+}
+const split = byLastWord;
 const APPROX = split(quantityWords.approx);
 const AT_LEAST = split(quantityWords.atLeast);
 const AT_MOST = split(quantityWords.atMost);
@@ -68,8 +80,12 @@ function isPunct(t: Token | undefined, ch: string): boolean {
 }
 
 /** Start token of a phrase (from `phrases`) that ends right before token `i`, or -1. */
-function phraseBefore(ctx: Context, i: number, phrases: string[][]): number {
+function phraseBefore(ctx: Context, i: number, index: Map<string, string[][]>): number {
   let best = -1;
+  let last = i - 1;
+  while (last >= 0 && isPunct(ctx.tokens[last], '.')) last--;
+  const phrases = index.get(ctx.tokens[last]?.lower ?? '');
+  if (!phrases) return -1;
   for (const phrase of phrases) {
     let k = i - 1;
     let ok = true;
@@ -560,6 +576,32 @@ function readDurationAdjective(ctx: Context, i: number): Read | null {
   return null;
 }
 
+const CACHE_LIMIT = 50000;
+const startCaches = new Map<string, Map<string, boolean>>();
+
+/** Whether a word can start a quantity: a number word, a month, "zehnjährige"… Remembered per word. */
+function mayStartQuantity(t: Token, language: string): boolean {
+  let startCache = startCaches.get(language);
+  if (!startCache) {
+    startCache = new Map();
+    startCaches.set(language, startCache);
+  }
+  const key = t.lower;
+  let may = startCache.get(key);
+  if (may === undefined) {
+    may =
+      monthNames.has(t.lower) ||
+      articleOnes.has(t.lower) ||
+      t.lower === 'half' ||
+      t.lower === 'halbe' ||
+      (language !== 'en' && t.lower.includes('ig')) ||
+      parseNumberWord(t.lower, language) !== null;
+    if (startCache.size > CACHE_LIMIT) startCache.clear();
+    startCache.set(key, may);
+  }
+  return may;
+}
+
 /** Finds the numbers of one sentence and normalizes them. */
 export function findQuantities(text: string, tokens: Token[], language: string): QuantityScan {
   const ctx: Context = { text, tokens, language };
@@ -572,7 +614,7 @@ export function findQuantities(text: string, tokens: Token[], language: string):
       i += 3;
       continue;
     }
-    if (t && (t.kind === 'number' || (t.kind === 'word' && t.lower.length > 1) || t.lower === 'a')) {
+    if (t && (t.kind === 'number' || (t.kind === 'word' && mayStartQuantity(t, language)))) {
       const read = readQuantity(ctx, i, scan, true);
       if (read) {
         scan.quantities.push(read.quantity);

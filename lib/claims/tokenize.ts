@@ -103,7 +103,16 @@ function scanWord(text: string, i: number, to: number): number {
   return j;
 }
 
-function makeToken(text: string, kind: TokenKind, start: number, end: number, prevEnd: number): Token {
+/**
+ * Token objects to reuse from one sentence to the next, which spares the garbage collector most
+ * of its work on long texts. Tokens from a buffer are valid until its next use.
+ */
+export class TokenBuffer {
+  readonly tokens: Token[] = [];
+  readonly store: Token[] = [];
+}
+
+function makeToken(text: string, kind: TokenKind, start: number, end: number, prevEnd: number, reuse: Token | undefined): Token {
   const t = text.slice(start, end);
   const first = charClass(t.charCodeAt(0));
   let caps = false;
@@ -116,12 +125,23 @@ function makeToken(text: string, kind: TokenKind, start: number, end: number, pr
       }
     }
   }
-  return { kind, start, end, text: t, lower: t.toLowerCase(), cap: first === UPPER, caps, glued: start === prevEnd };
+  const lower = t.toLowerCase();
+  if (!reuse) return { kind, start, end, text: t, lower, cap: first === UPPER, caps, glued: start === prevEnd };
+  reuse.kind = kind;
+  reuse.start = start;
+  reuse.end = end;
+  reuse.text = t;
+  reuse.lower = lower;
+  reuse.cap = first === UPPER;
+  reuse.caps = caps;
+  reuse.glued = start === prevEnd;
+  return reuse;
 }
 
 /** Splits `text[from, to)` into words, numbers and single punctuation marks, skipping HTML tags. */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, from: number, to: number, buffer?: TokenBuffer): Token[] {
+  const tokens: Token[] = buffer ? buffer.tokens : [];
+  tokens.length = 0;
   let i = from;
   let prevEnd = -1;
   while (i < to) {
@@ -155,7 +175,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       end = i + 1;
       kind = 'punct';
     }
-    tokens.push(makeToken(text, kind, i, end, prevEnd));
+    const token = makeToken(text, kind, i, end, prevEnd, buffer?.store[tokens.length]);
+    if (buffer && tokens.length === buffer.store.length) buffer.store.push(token);
+    tokens.push(token);
     prevEnd = end;
     i = end;
   }
