@@ -42,7 +42,7 @@ export async function ensureBuild(distDir: string): Promise<'built' | 'up to dat
   const upToDate =
     fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint;
   if (upToDate) return 'up to date';
-  await run('next', ['build'], { env: { ...process.env, FACTDESK_DIST_DIR: distDir, NODE_ENV: 'production' } });
+  await run('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, FACTDESK_DIST_DIR: distDir, NODE_ENV: 'production' } });
   fs.writeFileSync(stamp, fingerprint);
   return 'built';
 }

@@ -34,7 +34,7 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
 
 export async function startNextServer({ mode, port, env, stdio = 'inherit' }: NextServerOptions): Promise<NextServer> {
   const child = spawn(path.resolve('node_modules/.bin/next'), [mode, '--port', String(port)], {
-    env: { ...env, PORT: String(port) },
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port) },
     stdio,
   });
   const url = `http://localhost:${port}`;
