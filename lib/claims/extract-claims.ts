@@ -130,7 +130,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       language,
       type: classifyClaim(features),
       score,
-      reasons,
+      reasons: reasons.filter((r) => r.weight !== 0).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)),
       quantities: quantities.quantities,
       entities,
       speaker,

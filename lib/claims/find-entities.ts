@@ -20,6 +20,8 @@ export interface EntityLexicon {
   /** Remembers which words are titles ("Außenministerin"): checking endings for every word is slow. */
   titleCache: Map<string, boolean>;
   organisationCache: Map<string, boolean>;
+  /** What a word is by itself (place, organisation…), keyed by its spelling since "WHO" ≠ "Who". */
+  wordCache: Map<string, EntityKind | null>;
   titles: Set<string>;
   notNames: Set<string>;
   organisationWords: Set<string>;
@@ -34,6 +36,7 @@ export function buildEntityLexicon(lexicon: Lexicon): EntityLexicon {
     lexicon,
     titleCache: new Map(),
     organisationCache: new Map(),
+    wordCache: new Map(),
     titles: new Set(lexicon.personTitles),
     notNames: new Set(lexicon.notNames),
     organisationWords: new Set(lexicon.organisationWords),
@@ -107,17 +110,26 @@ function capitalRun(lex: EntityLexicon, tokens: Token[], i: number, max: number)
   return j;
 }
 
+/** The kind a capitalized word has on its own: from the gazetteer, an organisation word, or an acronym. */
+function wordKind(lex: EntityLexicon, t: Token): EntityKind | null {
+  const cached = lex.wordCache.get(t.text);
+  if (cached !== undefined) return cached;
+  const kind = lookup(t.lower, t.caps) ?? (isOrganisationWord(lex, t.lower) || isAcronym(t) ? 'organisation' : null);
+  if (lex.wordCache.size > CACHE_LIMIT) lex.wordCache.clear();
+  lex.wordCache.set(t.text, kind);
+  return kind;
+}
+
 function classifySingle(lex: EntityLexicon, tokens: Token[], i: number, memory: EntityMemory, initial: boolean): EntityKind | null {
   const t = tokens[i];
   if (!t) return null;
-  const known = lookup(t.lower, t.caps);
-  if (known) return known;
+  const known = wordKind(lex, t);
+  if (known === 'place' || known === 'person' || (known === 'organisation' && !isAcronym(t))) return known;
   const prev = tokens[i - 1];
   if (prev && isTitle(lex, prev.lower)) return 'person';
   if (tokens[i + 1]?.text === '(' && tokens[i + 2]?.kind === 'number' && tokens[i + 3]?.text === ')') return 'person';
   if (memory.people.has(t.lower)) return 'person';
-  if (isOrganisationWord(lex, t.lower)) return 'organisation';
-  if (isAcronym(t)) return 'organisation';
+  if (known) return known;
   if (initial || !lex.lexicon.pronouns.includes('he')) return null;
   return prev && ['in', 'at', 'from', 'near', 'across'].includes(prev.lower) ? 'place' : null;
 }

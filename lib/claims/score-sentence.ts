@@ -137,7 +137,7 @@ function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonList): voi
 
 /**
  * Check-worthiness of one sentence: a logistic function of weighted features. Returns the score
- * (0 to 1) and the features that moved it, strongest first.
+ * (0 to 1) and the features that moved it, in no particular order.
  */
 export function scoreSentence(f: SentenceFeatures): { score: number; reasons: Reason[] } {
   const reasons = new ReasonList();
@@ -155,5 +155,5 @@ export function scoreSentence(f: SentenceFeatures): { score: number; reasons: Re
     logit += r.weight;
   }
   const score = Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000;
-  return { score, reasons: reasons.items.filter((r) => r.weight !== 0).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)) };
+  return { score, reasons: reasons.items };
 }

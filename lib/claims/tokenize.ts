@@ -85,11 +85,16 @@ function scanNumber(text: string, i: number, to: number): number {
   }
 }
 
+/** Set by `scanWord`: the word has an upper-case letter, so lower-casing it makes a new string. */
+let wordHasUpper = false;
+
 function scanWord(text: string, i: number, to: number): number {
   let j = i + 1;
+  wordHasUpper = charClass(text.charCodeAt(i)) === UPPER;
   while (j < to) {
     const cls = charClass(text.charCodeAt(j));
     if (isWordChar(cls)) {
+      if (cls === UPPER) wordHasUpper = true;
       j++;
       continue;
     }
@@ -125,7 +130,7 @@ function makeToken(text: string, kind: TokenKind, start: number, end: number, pr
       }
     }
   }
-  const lower = t.toLowerCase();
+  const lower = kind === 'word' && !wordHasUpper ? t : t.toLowerCase();
   if (!reuse) return { kind, start, end, text: t, lower, cap: first === UPPER, caps, glued: start === prevEnd };
   reuse.kind = kind;
   reuse.start = start;
