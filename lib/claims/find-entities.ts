@@ -1,3 +1,4 @@
+import * as cacheModule from './bounded-cache';
 import * as firstNameModule from './first-names';
 import * as gazetteerModule from './gazetteer';
 import type { Lexicon } from './lexicon-types';
@@ -13,6 +14,7 @@ export interface EntityMemory {
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { firstNames } = firstNameModule;
+const { remember } = cacheModule;
 const { capitalsOnly, gazetteer } = gazetteerModule;
 
 export interface EntityLexicon {
@@ -28,7 +30,6 @@ export interface EntityLexicon {
 }
 
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'du', 'der', 'den', 'al', 'bin', 'le', 'la', 'del']);
-const CACHE_LIMIT = 50000;
 const ACRONYM_NOISE = new Set(['I', 'II', 'III', 'IV', 'OK', 'TV', 'CEO', 'CFO', 'PS', 'KW', 'AM', 'PM', 'GDP', 'BIP', 'CO2', 'COVID', 'AIDS', 'HIV', 'DNA', 'PCR', 'USB', 'PDF', 'FAQ', 'ID', 'IT', 'KI', 'AI', 'EM', 'WM', 'NS', 'DDR', 'PR', 'SMS', 'ICE', 'LKW', 'PKW', 'VAT', 'MWST', 'CET', 'MEZ', 'UTC', 'GMT', 'USD', 'EUR', 'GBP', 'CHF', 'RUB', 'JPY', 'CNY', 'ZDF', 'HQ', 'Q1', 'Q2', 'Q3', 'Q4']);
 
 export function buildEntityLexicon(lexicon: Lexicon): EntityLexicon {
@@ -59,24 +60,19 @@ function isAcronym(t: Token): boolean {
   return t.caps && t.text.length <= 6 && !ACRONYM_NOISE.has(t.text) && !t.text.includes('-');
 }
 
+/** The word, or a compound ending in one of `endings` ("Außenministerin" ends in "ministerin"). */
+function wordOrEnding(w: string, [words, endings]: readonly [Set<string>, readonly string[]]): boolean {
+  if (words.has(w)) return true;
+  for (const ending of endings) if (w.length > ending.length + 2 && w.endsWith(ending)) return true;
+  return false;
+}
+
 export function isTitle(lex: EntityLexicon, lower: string): boolean {
-  const cached = lex.titleCache.get(lower);
-  if (cached !== undefined) return cached;
-  let title = lex.titles.has(lower);
-  for (const ending of lex.lexicon.personTitleEndings) if (!title && lower.length > ending.length + 2 && lower.endsWith(ending)) title = true;
-  if (lex.titleCache.size > CACHE_LIMIT) lex.titleCache.clear();
-  lex.titleCache.set(lower, title);
-  return title;
+  return remember(lex.titleCache, lower, wordOrEnding, [lex.titles, lex.lexicon.personTitleEndings] as const);
 }
 
 function isOrganisationWord(lex: EntityLexicon, w: string): boolean {
-  const cached = lex.organisationCache.get(w);
-  if (cached !== undefined) return cached;
-  let found = lex.organisationWords.has(w);
-  for (const ending of lex.lexicon.organisationEndings) if (!found && w.length > ending.length + 2 && w.endsWith(ending)) found = true;
-  if (lex.organisationCache.size > CACHE_LIMIT) lex.organisationCache.clear();
-  lex.organisationCache.set(w, found);
-  return found;
+  return remember(lex.organisationCache, w, wordOrEnding, [lex.organisationWords, lex.lexicon.organisationEndings] as const);
 }
 
 function hasOrganisationWord(lex: EntityLexicon, words: readonly string[]): boolean {
@@ -112,12 +108,7 @@ function capitalRun(lex: EntityLexicon, tokens: Token[], i: number, max: number)
 
 /** The kind a capitalized word has on its own: from the gazetteer, an organisation word, or an acronym. */
 function wordKind(lex: EntityLexicon, t: Token): EntityKind | null {
-  const cached = lex.wordCache.get(t.text);
-  if (cached !== undefined) return cached;
-  const kind = lookup(t.lower, t.caps) ?? (isOrganisationWord(lex, t.lower) || isAcronym(t) ? 'organisation' : null);
-  if (lex.wordCache.size > CACHE_LIMIT) lex.wordCache.clear();
-  lex.wordCache.set(t.text, kind);
-  return kind;
+  return remember(lex.wordCache, t.text, (_, token) => lookup(token.lower, token.caps) ?? (isOrganisationWord(lex, token.lower) || isAcronym(token) ? 'organisation' : null), t);
 }
 
 function classifySingle(lex: EntityLexicon, tokens: Token[], i: number, memory: EntityMemory, initial: boolean): EntityKind | null {

@@ -1,4 +1,5 @@
 import * as abbreviationModule from './abbreviations';
+import * as cacheModule from './bounded-cache';
 import * as monthModule from './month-names';
 import * as numberWordModule from './number-words';
 import * as digitModule from './parse-digits';
@@ -9,6 +10,7 @@ import type { Quantity, QuantityKind } from './types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { abbreviations } = abbreviationModule;
+const { remember } = cacheModule;
 const { monthNames } = monthModule;
 const { articleOnes, parseNumberWord } = numberWordModule;
 const { digitValue, parseDigits } = digitModule;
@@ -576,8 +578,18 @@ function readDurationAdjective(ctx: Context, i: number): Read | null {
   return null;
 }
 
-const CACHE_LIMIT = 50000;
 const startCaches = new Map<string, Map<string, boolean>>();
+
+function canStartQuantity(w: string, language: string): boolean {
+  return (
+    monthNames.has(w) ||
+    articleOnes.has(w) ||
+    w === 'half' ||
+    w === 'halbe' ||
+    (language !== 'en' && w.includes('ig')) ||
+    parseNumberWord(w, language) !== null
+  );
+}
 
 /** Whether a word can start a quantity: a number word, a month, "zehnjährige"… Remembered per word. */
 function mayStartQuantity(t: Token, language: string): boolean {
@@ -586,20 +598,7 @@ function mayStartQuantity(t: Token, language: string): boolean {
     startCache = new Map();
     startCaches.set(language, startCache);
   }
-  const key = t.lower;
-  let may = startCache.get(key);
-  if (may === undefined) {
-    may =
-      monthNames.has(t.lower) ||
-      articleOnes.has(t.lower) ||
-      t.lower === 'half' ||
-      t.lower === 'halbe' ||
-      (language !== 'en' && t.lower.includes('ig')) ||
-      parseNumberWord(t.lower, language) !== null;
-    if (startCache.size > CACHE_LIMIT) startCache.clear();
-    startCache.set(key, may);
-  }
-  return may;
+  return remember(startCache, t.lower, canStartQuantity, language);
 }
 
 /** Finds the numbers of one sentence and normalizes them. */

@@ -1,9 +1,11 @@
+import * as cacheModule from './bounded-cache';
 import type { CueCode, Lexicon } from './lexicon-types';
 import type { Token } from './tokenize';
 import * as numberWordModule from './number-words';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { parseNumberWord } = numberWordModule;
+const { remember } = cacheModule;
 
 interface Phrase {
   words: string[];
@@ -113,18 +115,16 @@ function comparisonAt(tokens: Token[], i: number, language: string): boolean {
   return false;
 }
 
-const CACHE_LIMIT = 50000;
-
-function compoundCodes(index: CueIndex, w: string): CueCode[] | null {
-  const cached = index.endingCache.get(w);
-  if (cached !== undefined) return cached;
+function findCompoundCodes(w: string, index: CueIndex): CueCode[] | null {
   let found: CueCode[] | null = null;
   for (let len = Math.min(index.maxEnding, w.length - 3); len >= index.minEnding && !found; len--) {
     found = index.endings.get(w.slice(w.length - len)) ?? null;
   }
-  if (index.endingCache.size > CACHE_LIMIT) index.endingCache.clear();
-  index.endingCache.set(w, found);
   return found;
+}
+
+function compoundCodes(index: CueIndex, w: string): CueCode[] | null {
+  return remember(index.endingCache, w, findCompoundCodes, index);
 }
 
 /** Counts the cues of each kind in one sentence's tokens. */
