@@ -5,8 +5,8 @@ const { charClass, isLetter } = chars;
 
 /** Frequent function words, which tell Latin-script languages apart on a few sentences. */
 const STOPWORDS: Record<string, readonly string[]> = {
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'sich', 'auf', 'für', 'dem', 'des', 'eine', 'dass', 'auch', 'wird', 'im', 'zu', 'ein', 'hat', 'sind', 'wurde', 'nach', 'bei', 'wie', 'aus', 'noch', 'ich', 'wir', 'er', 'sie', 'es', 'einer', 'über', 'zum', 'zur', 'vor', 'sagte', 'mehr'],
-  en: ['the', 'and', 'is', 'of', 'to', 'in', 'that', 'it', 'was', 'for', 'with', 'on', 'as', 'are', 'by', 'this', 'be', 'have', 'has', 'not', 'we', 'i', 'you', 'they', 'he', 'she', 'at', 'from', 'were', 'will', 'said', 'which', 'their', 'our', 'an', 'been', 'would', 'more', 'than', 'who'],
+  de: ['nicht', 'ist', 'sind', 'war', 'ich', 'du', 'wir', 'ihr', 'uns', 'mein', 'kein', 'keine', 'alle', 'schon', 'nur', 'doch', 'aber', 'weil', 'wenn', 'oder', 'jetzt', 'hier', 'sehr', 'gibt', 'kann', 'muss', 'werden', 'haben', 'sagt', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'sich', 'auf', 'für', 'dem', 'des', 'eine', 'dass', 'auch', 'wird', 'im', 'zu', 'ein', 'hat', 'sind', 'wurde', 'nach', 'bei', 'wie', 'aus', 'noch', 'ich', 'wir', 'er', 'sie', 'es', 'einer', 'über', 'zum', 'zur', 'vor', 'sagte', 'mehr'],
+  en: ['says', 'your', 'my', 'me', 'all', 'no', 'so', 'if', 'do', 'can', 'just', 'what', 'about', 'people', 'there', 'they', 'them', 'his', 'her', 'its', 'into', 'out', 'up', 'only', 'now', 'get', 'our', 'us', 'new', 'the', 'and', 'is', 'of', 'to', 'in', 'that', 'it', 'was', 'for', 'with', 'on', 'as', 'are', 'by', 'this', 'be', 'have', 'has', 'not', 'we', 'i', 'you', 'they', 'he', 'she', 'at', 'from', 'were', 'will', 'said', 'which', 'their', 'our', 'an', 'been', 'would', 'more', 'than', 'who'],
   fr: ['le', 'la', 'les', 'et', 'est', 'des', 'du', 'une', 'un', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'au', 'avec', 'il', 'elle', 'nous', 'vous', 'ce', 'sont', 'été', 'par', 'plus', 'mais', 'ont'],
   es: ['el', 'la', 'los', 'las', 'y', 'es', 'del', 'que', 'en', 'una', 'por', 'con', 'para', 'se', 'no', 'su', 'al', 'lo', 'como', 'más', 'pero', 'sus', 'fue', 'está', 'han'],
   it: ['il', 'la', 'di', 'che', 'e', 'è', 'della', 'del', 'per', 'una', 'non', 'con', 'sono', 'nel', 'alla', 'gli', 'le', 'si', 'anche', 'più', 'ha', 'dei', 'questo'],
@@ -99,5 +99,9 @@ export function detectLanguage(text: string): string {
       bestVotes = count;
     }
   }
-  return bestVotes >= 1 ? best : 'und';
+  if (bestVotes >= 1) return best;
+  // Too short for function words ("BREAKING: 5G towers cause coronavirus"): Latin script, so
+  // German if it has its letters, otherwise English, the most likely language of such a post.
+  if (latin === 0) return 'und';
+  return /[äöüß]/i.test(text.slice(0, n)) ? 'de' : 'en';
 }

@@ -62,6 +62,9 @@ export const englishLexicon: Lexicon = {
     statistic: words(
       'unemployment|jobless|jobs|job|inflation|gdp|economy|deficit|debt|tax|taxes|wages|wage|income|incomes|poverty|crime|murders|murder|homicides|deaths|death|cases|infections|vaccinated|vaccination|emissions|budget|spending|growth|population|immigrants|immigration|refugees|votes|vote|turnout|poll|polls|survey|price|prices|cost|costs|revenue|revenues|profit|profits|sales|exports|imports|rate|rates|percent|salary|salaries|pension|pensions|premiums|insurance|uninsured|students|tuition|troops|casualties|victims|fatalities|arrests|goals|points|wins|losses|medals|title|championship|seats|majority|average|median|share|stock|shares|index|production|barrels|output|temperature|rainfall|study|data|statistics|members|workers|employees|patients|hospitals|children|people|americans|families|minimum wage|interest rates|oil|gas|energy|carbon|co2|warming|climate',
     ),
+    topic: words(
+      'vaccine|vaccines|vaccinated|unvaccinated|vaccination|virus|viruses|covid|covid-19|coronavirus|pandemic|mask|masks|cancer|disease|diseases|autism|infection|immunity|immune|drug|drugs|medicine|cure|cures|ivermectin|hydroxychloroquine|5g|radiation|climate|warming|election|elections|ballot|ballots|fraud|rigged|voter|voters|immigrants|migrants|refugees|border|crime|police|shooting|gun|guns|abortion|nuclear|war|troops|military|terror|terrorists|terrorism|isis|obamacare|medicare|medicaid|welfare|wall|fentanyl|opioid|opioids|overdose|overdoses|hoax|conspiracy|chemtrails|gmo|fluoride',
+    ),
     time: words("monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|last year|last month|earlier this year|this week|so far|to date|over the weekend"),
     conditional: words("^whether|^if|^unless|^suppose|^imagine|^what if|^assuming|^had we|^were we"),
   },

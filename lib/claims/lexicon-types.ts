@@ -22,7 +22,9 @@ export type CueCode =
   | 'statistic'
   | 'conditional'
   /** A reference to a past day or period ("am Montag", "last year"). */
-  | 'time';
+  | 'time'
+  /** Subjects the public argues about and fact-checkers check: vaccines, elections, migration, climate… */
+  | 'topic';
 
 /**
  * The words one language contributes. Phrases are lower case, words separated by single spaces;

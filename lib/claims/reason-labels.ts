@@ -17,6 +17,7 @@ export const reasonLabels: Record<ReasonCode, { en: string; de: string }> = {
   'law-or-rule': { en: 'concerns a law, ruling or rule', de: 'betrifft ein Gesetz, Urteil oder eine Regel' },
   prediction: { en: 'makes a specific prediction', de: 'macht eine konkrete Vorhersage' },
   'statistic-term': { en: 'refers to a measurable statistic', de: 'bezieht sich auf eine messbare Statistik' },
+  'public-interest': { en: 'concerns a contested public issue', de: 'betrifft ein umstrittenes öffentliches Thema' },
   'opinion-marker': { en: 'expresses an opinion', de: 'drückt eine Meinung aus' },
   'evaluative-language': { en: 'uses judgemental wording', de: 'wertet' },
   feeling: { en: 'expresses a feeling', de: 'drückt ein Gefühl aus' },

@@ -34,13 +34,14 @@ export interface CueScan {
 const CODES: readonly CueCode[] = [
   'opinion', 'belief', 'evaluative', 'feeling', 'hedge', 'framing', 'greeting', 'filler', 'promise', 'normative',
   'schedule', 'event', 'reporting', 'comparison', 'superlative', 'trend', 'causal', 'law', 'future', 'statistic',
-  'conditional', 'time',
+  'conditional', 'time', 'topic',
 ];
 
 /** English words that are also names or months when capitalized mid-sentence ("Bill", "May"). */
 const ENGLISH_CAPITAL_NAMES = new Set(['may', 'will', 'bill', 'march', 'mark', 'hope', 'grace', 'rose', 'rule', 'cost', 'cut', 'fall']);
 const GERMAN_FUTURE = new Set(['wird', 'werden', 'werde', 'wirst']);
 const GERMAN_COMPARATIVES = new Set(['mehr', 'weniger', 'besser', 'schlechter', 'höher', 'niedriger', 'größer', 'kleiner', 'teurer', 'billiger', 'stärker', 'schwächer', 'schneller', 'langsamer', 'älter', 'jünger', 'länger', 'kürzer']);
+const NOT_COMPARATIVES = new Set(['immer', 'wieder', 'unter', 'hinter', 'aber', 'oder', 'weder', 'zuvor', 'sowieso', 'außer', 'später']);
 const ENGLISH_BOUNDS = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower']);
 
 /** Compiles a lexicon's phrases into a lookup by first word. */
@@ -76,7 +77,7 @@ function emptyCounts(): CueCounts {
   return {
     opinion: 0, belief: 0, evaluative: 0, feeling: 0, hedge: 0, framing: 0, greeting: 0, filler: 0, promise: 0,
     normative: 0, schedule: 0, event: 0, reporting: 0, comparison: 0, superlative: 0, trend: 0, causal: 0, law: 0,
-    future: 0, statistic: 0, conditional: 0, time: 0,
+    future: 0, statistic: 0, conditional: 0, time: 0, topic: 0,
   };
 }
 
@@ -109,8 +110,11 @@ function comparisonAt(tokens: Token[], i: number, language: string): boolean {
   const numberFollows = isNumberToken(tokens[i + 1], language) || tokens[i + 1]?.kind === 'punct';
   if (t.lower === 'than') return !(ENGLISH_BOUNDS.has(prev.lower) && numberFollows);
   if (t.lower === 'als' && language === 'de') {
-    const comparative = GERMAN_COMPARATIVES.has(prev.lower) || (!prev.cap && prev.lower.length >= 5 && prev.lower.endsWith('er'));
-    return comparative && !(numberFollows && (prev.lower === 'mehr' || prev.lower === 'weniger'));
+    if (numberFollows && (prev.lower === 'mehr' || prev.lower === 'weniger')) return false;
+    if (!prev.cap && prev.lower.length >= 5 && prev.lower.endsWith('er') && !NOT_COMPARATIVES.has(prev.lower)) return true;
+    // Separable verbs put words between: "stoßen weniger CO2 aus als Verbrenner".
+    for (let k = i - 1; k >= 0 && i - k <= 6; k--) if (GERMAN_COMPARATIVES.has(tokens[k]?.lower ?? '')) return true;
+    return false;
   }
   return false;
 }
@@ -138,7 +142,7 @@ export function scanCues(tokens: Token[], index: CueIndex): CueScan {
     const t = tokens[i];
     if (!t || t.kind === 'number') continue;
     if (comparisonAt(tokens, i, index.language)) counts.comparison++;
-    if (english && t.cap && i > firstWord && ENGLISH_CAPITAL_NAMES.has(t.lower)) continue;
+    if (english && t.cap && ENGLISH_CAPITAL_NAMES.has(t.lower) && (i > firstWord || tokens[i + 1]?.cap)) continue;
     const list = index.phrases.get(t.lower);
     if (list) {
       for (const phrase of list) {

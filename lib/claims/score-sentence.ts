@@ -46,6 +46,9 @@ const W = {
   law: 0.9,
   statistic: 0.6,
   statistics: 0.9,
+  topic: 0.8,
+  /** Statistic words and contested topics together count at most this much. */
+  subjectCap: 1.1,
   prediction: 0.2,
   vaguePrediction: -0.9,
   opinion: -2.0,
@@ -63,7 +66,7 @@ const W = {
   greeting: -3.0,
   filler: -0.5,
   veryShort: -2.0,
-  short: -0.8,
+  short: -0.5,
   exclamation: -0.8,
   conditional: -1.0,
 };
@@ -119,7 +122,9 @@ function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonList): voi
   if (cues.trend > 0) reasons.add('trend', W.trend);
   if (cues.causal > 0) reasons.add('causal', W.causal);
   if (cues.law > 0) reasons.add('law-or-rule', W.law);
-  if (cues.statistic > 0) reasons.add('statistic-term', cues.statistic > 1 ? W.statistics : W.statistic);
+  const statistic = cues.statistic > 0 ? (cues.statistic > 1 ? W.statistics : W.statistic) : 0;
+  reasons.add('statistic-term', statistic);
+  if (cues.topic > 0) reasons.add('public-interest', Math.min(W.topic, W.subjectCap - statistic));
   if (cues.future > 0 && cues.event === 0 && !f.pastAction) reasons.add(specific ? 'prediction' : 'vague-prediction', specific ? W.prediction : W.vaguePrediction);
   if (cues.opinion > 0) reasons.add('opinion-marker', W.opinion);
   else if (cues.belief > 0) reasons.add('opinion-marker', W.belief);
@@ -147,7 +152,7 @@ export function scoreSentence(f: SentenceFeatures): { score: number; reasons: Re
   if (f.clockTime) reasons.add('schedule', W.clockTime);
   if (f.question) reasons.add('question', W.question);
   if (f.exclamation) reasons.add('exclamation', W.exclamation);
-  if (f.wordCount < 4) reasons.add('too-short', W.veryShort);
+  if (f.wordCount < 3) reasons.add('too-short', W.veryShort);
   else if (f.wordCount < 7 && f.quantities.length === 0) reasons.add('too-short', W.short);
   let logit = BIAS;
   for (const r of reasons.items) {

@@ -88,6 +88,7 @@ export type ReasonCode =
   | 'law-or-rule'
   | 'prediction'
   | 'statistic-term'
+  | 'public-interest'
   | 'opinion-marker'
   | 'evaluative-language'
   | 'feeling'
