@@ -1,5 +1,6 @@
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/auth/roles';
+import { createArticle } from '@/lib/server/articles/create-article';
 import { createUser } from '@/lib/server/users/create-user';
 import { DEMO_ARTICLES } from './demo-articles';
 
@@ -21,8 +22,6 @@ export async function seedDemoData(): Promise<boolean> {
   for (const user of DEMO_USERS) users.push(await createUser({ ...user, password: DEMO_PASSWORD }, null));
   const editor = users.find((user) => user.role === 'EDITOR');
   if (!editor) throw new Error('The demo newsroom needs an editor');
-  for (const article of DEMO_ARTICLES) {
-    await db.article.create({ data: { ...article, createdById: editor.id }, select: { id: true } });
-  }
+  for (const article of DEMO_ARTICLES) await createArticle(article, editor.id);
   return true;
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "entities" JSONB NOT NULL DEFAULT '[]';
