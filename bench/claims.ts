@@ -50,28 +50,23 @@ function curve(language: 'de' | 'en'): void {
   }
 }
 
-function memory(): void {
-  console.log('\nMemory (heap growth while the result is alive, and peak RSS of this process)');
-  console.log(`${pad('size', 10)} ${pad('heap Δ MB', 10)} ${pad('Δ / input', 10)} ${pad('peak RSS MB', 12)}`);
-  const gc = (globalThis as { gc?: () => void }).gc;
+function memory(root: string): void {
+  console.log('\nMemory, one fresh process per size (heap after the call with its result alive; RSS peak of the process)');
+  console.log(`${pad('size', 10)} ${pad('claims', 8)} ${pad('heap Δ MB', 10)} ${pad('retained MB', 12)} ${pad('per input MB', 13)} ${pad('peak RSS MB', 12)} ${pad('RSS growth MB', 14)}`);
   for (const size of [1_000_000, 4_000_000, 10_000_000]) {
-    const text = benchCorpus('de', size);
-    gc?.();
-    const before = process.memoryUsage().heapUsed;
-    const result = extractClaims(text);
-    const after = process.memoryUsage().heapUsed;
-    const delta = (after - before) / MB;
-    console.log(`${pad(`${size / MB} MB`, 10)} ${pad(delta.toFixed(1), 10)} ${pad((delta / (size / MB)).toFixed(2), 10)} ${pad((process.resourceUsage().maxRSS / 1000).toFixed(0), 12)}   (${result.claims.length} claims kept)`);
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'bench', 'claims-memory.ts'), String(size)], { cwd: root, encoding: 'utf8' });
+    const m = JSON.parse(out) as { bytes: number; claims: number; heapDelta: number; retained: number; peakRss: number; rssBefore: number };
+    console.log(
+      `${pad(`${size / MB} MB`, 10)} ${pad(String(m.claims), 8)} ${pad((m.heapDelta / MB).toFixed(1), 10)} ${pad((m.retained / MB).toFixed(1), 12)} ${pad((m.retained / m.bytes).toFixed(2), 13)} ${pad((m.peakRss / MB).toFixed(0), 12)} ${pad(((m.peakRss - m.rssBefore) / MB).toFixed(0), 14)}`,
+    );
   }
-  if (!gc) console.log('(run node with --expose-gc for steadier heap figures)');
 }
 
-function processes(): void {
+function processes(root: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'claims-bench-'));
   try {
     const file = join(dir, 'article-4mb.txt');
     writeFileSync(file, benchCorpus('de', 4_000_000));
-    const root = resolve(__dirname, '..');
     const tsx = join(root, 'node_modules', '.bin', 'tsx');
     const time = (args: string[]): number =>
       best(3, () => {
@@ -97,8 +92,9 @@ function headline(): void {
   console.log(`ratio to Intl.Segmenter paragraph by paragraph: ${(extract / segment).toFixed(2)} (target <= 4; extract ${extract.toFixed(0)} ms, segment ${segment.toFixed(0)} ms)`);
 }
 
+const root = resolve(__dirname, '..');
 headline();
 curve('de');
 curve('en');
-memory();
-processes();
+memory(root);
+processes(root);
