@@ -23,10 +23,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
   return (
     <>
       <PageHeader title={article.title} intro={byline} />
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="flex flex-col gap-8">
         <section aria-labelledby="article-body">
           <h2 id="article-body" className="mb-2 text-lg font-semibold">{t('articles.body')}</h2>
-          <div lang={article.language} className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 leading-relaxed">
+          <div lang={article.language} className="max-w-prose whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 leading-relaxed">
             {article.body}
           </div>
           {article.url && (
