@@ -184,7 +184,6 @@ function readNumberWords(ctx: Context, i: number): Base | null {
   if (!t || t.kind !== 'word' || isLabelled(ctx, i)) return null;
   // German number words are lower case: a capitalized one mid-sentence is a noun ("die Elf").
   if (ctx.language === 'de' && t.cap && i > 0) return null;
-  const first = articleOnes.has(t.lower) && ctx.language !== 'de' ? (t.lower === 'one' ? 1 : null) : parseNumberWord(t.lower, ctx.language);
   if (articleOnes.has(t.lower)) {
     const next = tokenAt(ctx, i + 1);
     const scaled = next !== undefined && (scaleExponent(next.lower, ctx.language) !== undefined || next.lower === 'dozen' || next.lower === 'halbe' || next.lower === 'half');
@@ -194,6 +193,7 @@ function readNumberWords(ctx: Context, i: number): Base | null {
     if (next.lower === 'halbe' || next.lower === 'half') return { from: i, to: i + 2, value: 0.5, digits: null, needsUnit: true };
     return { from: i, to: i + 1, value: 1, digits: null, needsUnit: true };
   }
+  const first = parseNumberWord(t.lower, ctx.language);
   if (first === null) return null;
   let value = first;
   let j = i + 1;
