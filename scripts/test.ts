@@ -4,21 +4,21 @@ import { ensureBuild } from './support/ensure-build';
 import { freePort } from './support/free-port';
 import { startNextServer, type NextServer } from './support/next-server';
 import { run } from './support/run';
-import { createTestDatabase, type TestDatabase } from './support/test-databases';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/database/throwaway-database';
 import { runCli } from './support/run-cli';
 
 const TEST_DIST_DIR = '.next-test';
 
 interface TestEnvironment {
-  integration: TestDatabase;
+  integration: ThrowawayDatabase;
   app: NextServer;
 }
 
 /** Databases of this run only (on DATABASE_URL's server, or embedded) and the built app on one of them. */
-async function prepare(databases: TestDatabase[]): Promise<TestEnvironment> {
-  const integration = await createTestDatabase('test');
+async function prepare(databases: ThrowawayDatabase[]): Promise<TestEnvironment> {
+  const integration = await createThrowawayDatabase('test', process.env.DATABASE_URL);
   databases.push(integration);
-  const e2e = await createTestDatabase('e2e');
+  const e2e = await createThrowawayDatabase('e2e', process.env.DATABASE_URL);
   databases.push(e2e);
   console.log(`Test databases (${integration.kind}) ready; building the app…`);
 
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
     await run('tsc', ['--noEmit', '-p', '.']);
   }
 
-  const databases: TestDatabase[] = [];
+  const databases: ThrowawayDatabase[] = [];
   let environment: TestEnvironment;
   try {
     environment = await prepare(databases);
@@ -84,7 +84,7 @@ async function main(): Promise<number> {
   return passed ? 0 : 1;
 }
 
-async function dropAll(databases: TestDatabase[]) {
+async function dropAll(databases: ThrowawayDatabase[]) {
   for (const database of databases) await database.drop().catch(() => {});
 }
 

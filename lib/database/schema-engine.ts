@@ -6,7 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import type { SqlDriverAdapter, SqlQuery, SqlResultSet } from '@prisma/driver-adapter-utils';
 import type * as SchemaEngineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { startEmbeddedServer } from './embedded-server';
+import { createThrowawayDatabase } from './throwaway-database';
 
 // Prisma's CLI downloads a native schema engine, which cannot happen offline; its
 // WebAssembly build does the same work (diff, apply) through a driver adapter.
@@ -100,30 +100,6 @@ function adapterFactory(url: string) {
   };
 }
 
-async function withShadowDatabase(url: string, strategy: ShadowStrategy) {
-  if (strategy === 'embedded') {
-    // The embedded server ignores database names, so the shadow is a throwaway instance.
-    const server = await startEmbeddedServer();
-    return { url: server.url, drop: () => server.stop() };
-  }
-  const name = `factdesk_shadow_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const shadowUrl = new URL(url);
-  shadowUrl.pathname = `/${name}`;
-  return {
-    url: shadowUrl.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 async function loadEngineModule(): Promise<typeof SchemaEngineModule> {
   const globals = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
   globals.PRISMA_WASM_PANIC_REGISTRY ??= {
@@ -158,7 +134,7 @@ export async function openSchemaEngine(url: string, shadowStrategy: ShadowStrate
   const factory = bindMigrationAwareSqlAdapterFactory({
     ...main,
     async connectToShadowDb() {
-      const shadow = await withShadowDatabase(url, shadowStrategy);
+      const shadow = await createThrowawayDatabase('shadow', shadowStrategy === 'server' ? url : undefined);
       // The engine disposes the shadow's adapter itself; dropping ends what is left.
       shadows.push(shadow.drop);
       return adapterFactory(shadow.url).connect();

@@ -1,14 +1,14 @@
 import { revalidatePath } from 'next/cache';
-import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { getCurrentUser } from '@/lib/server/session/current-user';
-import { canAny, type Action } from '@/lib/auth/permissions';
+import type { Action } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
-import type { ActionResult, FormAction } from './action-result';
 import { toAppError } from '@/lib/errors/to-app-error';
 import { zodFieldErrors } from '@/lib/errors/zod-field-errors';
+import { describeError } from '@/lib/server/i18n/describe-error';
+import { authorise } from '@/lib/server/session/authorise';
+import { getCurrentUser } from '@/lib/server/session/current-user';
 import type { PublicUser } from '@/lib/server/users/user-fields';
-
+import type { FormAction } from './action-result';
 
 interface ActionDefinition<S extends z.ZodType, R, U> {
   schema: S;
@@ -16,7 +16,6 @@ interface ActionDefinition<S extends z.ZodType, R, U> {
   /** Pages whose data the action changes. */
   revalidate?: string[];
 }
-
 
 /**
  * Every server action goes through here: authorise, validate, call the domain, and
@@ -26,12 +25,7 @@ interface ActionDefinition<S extends z.ZodType, R, U> {
 export function defineAction<S extends z.ZodType, R>(
   definition: ActionDefinition<S, R, PublicUser> & { permission: Action | readonly Action[] },
 ): FormAction<R> {
-  return handle(definition, async () => {
-    const user = await getCurrentUser();
-    if (!user) throw new AppError('UNAUTHENTICATED');
-    if (!canAny(user.role, [definition.permission].flat())) throw new AppError('FORBIDDEN');
-    return user;
-  });
+  return handle(definition, () => authorise(definition.permission));
 }
 
 /** For the few actions anyone may take, signed in or not (choosing a language). */
@@ -43,11 +37,11 @@ export function definePublicAction<S extends z.ZodType, R>(
 
 function handle<S extends z.ZodType, R, U>(
   definition: ActionDefinition<S, R, U>,
-  authorise: () => Promise<U>,
+  authoriseCaller: () => Promise<U>,
 ): FormAction<R> {
   return async function action(_previous, formData) {
     try {
-      const user = await authorise();
+      const user = await authoriseCaller();
       const parsed = definition.schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) throw new AppError('INVALID', undefined, zodFieldErrors(parsed.error));
       const data = await definition.run(parsed.data, user);
@@ -56,7 +50,7 @@ function handle<S extends z.ZodType, R, U>(
     } catch (error) {
       const appError = toAppError(error);
       if (!appError) throw error;
-      return { ...(await translateError(appError)), values: submittedValues(formData) };
+      return { ok: false, code: appError.code, ...(await describeError(appError)), values: submittedValues(formData) };
     }
   };
 }
@@ -67,14 +61,4 @@ function submittedValues(formData: FormData): Record<string, string> {
     if (typeof value === 'string' && !/password/i.test(key) && !key.startsWith('$ACTION')) values[key] = value;
   }
   return values;
-}
-
-async function translateError(error: AppError) {
-  const t = await getTranslations('errors');
-  const fieldErrors: Record<string, string> = {};
-  for (const [field, { key, values }] of Object.entries(error.fieldErrors ?? {})) {
-    fieldErrors[field] = t(key, values);
-  }
-  const message = error.reason && t.has(`reasons.${error.reason}`) ? t(`reasons.${error.reason}`) : t(`codes.${error.code}`);
-  return { ok: false as const, code: error.code, message, fieldErrors };
 }

@@ -1,12 +1,12 @@
 import { NextResponse } from 'next/server';
-import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { getCurrentUser } from '@/lib/server/session/current-user';
-import { canAny, type Action } from '@/lib/auth/permissions';
+import type { Action } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
 import { HTTP_STATUS } from '@/lib/errors/http-status';
 import { toAppError } from '@/lib/errors/to-app-error';
 import { zodFieldErrors } from '@/lib/errors/zod-field-errors';
+import { describeError } from '@/lib/server/i18n/describe-error';
+import { authorise } from '@/lib/server/session/authorise';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 
 interface RouteDefinition<S extends z.ZodType, R> {
@@ -21,20 +21,16 @@ interface RouteDefinition<S extends z.ZodType, R> {
 export function defineRoute<S extends z.ZodType, R>(definition: RouteDefinition<S, R>) {
   return async function handler(request: Request): Promise<NextResponse> {
     try {
-      const user = await getCurrentUser();
-      if (!user) throw new AppError('UNAUTHENTICATED');
-      if (!canAny(user.role, [definition.permission].flat())) throw new AppError('FORBIDDEN');
+      const user = await authorise(definition.permission);
       const parsed = definition.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
       if (!parsed.success) throw new AppError('INVALID', undefined, zodFieldErrors(parsed.error));
       return NextResponse.json(await definition.run(parsed.data, user));
     } catch (error) {
       const appError = toAppError(error);
       if (!appError) throw error;
-      const t = await getTranslations('errors');
-      return NextResponse.json(
-        { error: { code: appError.code, message: t(`codes.${appError.code}`) } },
-        { status: HTTP_STATUS[appError.code] },
-      );
+      const { message, fieldErrors } = await describeError(appError);
+      const details = Object.keys(fieldErrors).length ? { fieldErrors } : {};
+      return NextResponse.json({ error: { code: appError.code, message, ...details } }, { status: HTTP_STATUS[appError.code] });
     }
   };
 }
