@@ -1,11 +1,13 @@
 /**
  * Scores the claim extractor against the annotated fixtures in tests/fixtures/claims: sentence-level
- * precision, recall and F1, span overlap, type and quantity accuracy, per language.
+ * precision, recall and F1, span overlap, type and quantity accuracy, per language; then sentence
+ * by sentence on the held-out development set (dev-sentences.json).
  * Usage: npm run claims:eval [-- --verbose]
  */
 import { extractClaims } from '../lib/claims/extract-claims';
 import type { Claim, Quantity } from '../lib/claims/types';
 import { loadClaimFixtures, type GoldClaim, type GoldQuantity, type GoldSpan } from '../tests/fixtures/claims/claim-fixtures';
+import { loadDevSentences } from '../tests/fixtures/claims/dev-sentences';
 
 interface Tally {
   paragraphs: number;
@@ -89,14 +91,19 @@ function evaluateParagraph(text: string, claims: GoldClaim[], negatives: GoldSpa
   }
 }
 
+function f1Of(tp: number, fp: number, fn: number): { precision: number; recall: number; f1: number } {
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
 function ratio(a: number, b: number): string {
   return b === 0 ? '   -' : (a / b).toFixed(2);
 }
 
 function row(name: string, t: Tally): string {
-  const precision = t.tp / Math.max(1, t.tp + t.fp);
-  const recall = t.tp / Math.max(1, t.tp + t.fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const { precision, recall, f1 } = f1Of(t.tp, t.fp, t.fn);
   const cells = [
     name.padEnd(5),
     String(t.paragraphs).padStart(5),
@@ -137,6 +144,58 @@ function main(): void {
   console.log('lang  paras  gold  pred   TP   FP   FN precision recall    F1 span-overlap type-acc qty-acc speaker');
   for (const r of rows) console.log(r);
   console.log(row('all', total));
+  devSet();
+}
+
+/**
+ * Sentence-level detection on the held-out single sentences: a sentence counts as found when the
+ * extractor returns a claim for it (language given, as a benchmark states it). Language detection
+ * on the bare sentence is reported beside it, since short posts are where it is hardest.
+ */
+function devSet(): void {
+  const sentences = loadDevSentences();
+  console.log('\nHeld-out dev set (single sentences, tests/fixtures/claims/dev-sentences.json)');
+  console.log('lang  sentences  worthy  pred   TP   FP   FN precision recall    F1 lang-detected');
+  const all = { n: 0, worthy: 0, tp: 0, fp: 0, fn: 0, detected: 0 };
+  const rows: string[] = [];
+  for (const language of ['de', 'en'] as const) {
+    const t = { n: 0, worthy: 0, tp: 0, fp: 0, fn: 0, detected: 0 };
+    for (const s of sentences.filter((x) => x.language === language)) {
+      const found = extractClaims(s.text, { language }).claims.length > 0;
+      t.n++;
+      if (s.checkWorthy) t.worthy++;
+      if (extractClaims(s.text).language === language) t.detected++;
+      if (found && s.checkWorthy) t.tp++;
+      else if (found) {
+        t.fp++;
+        note(`  dev FP ${language} ${s.text}`);
+      } else if (s.checkWorthy) {
+        t.fn++;
+        note(`  dev FN ${language} ${s.text}`);
+      }
+    }
+    for (const key of Object.keys(all) as Array<keyof typeof all>) all[key] += t[key];
+    rows.push(devRow(language, t));
+  }
+  for (const r of rows) console.log(r);
+  console.log(devRow('all', all));
+}
+
+function devRow(name: string, t: { n: number; worthy: number; tp: number; fp: number; fn: number; detected: number }): string {
+  const { precision, recall, f1 } = f1Of(t.tp, t.fp, t.fn);
+  return [
+    name.padEnd(5),
+    String(t.n).padStart(10),
+    String(t.worthy).padStart(7),
+    String(t.tp + t.fp).padStart(5),
+    String(t.tp).padStart(4),
+    String(t.fp).padStart(4),
+    String(t.fn).padStart(4),
+    precision.toFixed(2).padStart(9),
+    recall.toFixed(2).padStart(6),
+    f1.toFixed(2).padStart(5),
+    ratio(t.detected, t.n).padStart(13),
+  ].join(' ');
 }
 
 main();
