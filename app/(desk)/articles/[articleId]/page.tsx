@@ -6,6 +6,7 @@ import { listClaims } from '@/lib/server/claims/list-claims';
 import { ClaimTable } from '@/components/claims/claim-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { safeExternalUrl } from '@/lib/text/safe-external-url';
 
 export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
   const user = await requirePagePermission('article:view');
@@ -17,6 +18,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
     getFormatter(),
     listClaims(user, { articleId }),
   ]);
+  const sourceUrl = safeExternalUrl(article.url);
   const byline = [article.outlet, article.author && t('articles.by', { author: article.author }), article.publishedAt && format.dateTime(article.publishedAt, { dateStyle: 'long' })]
     .filter(Boolean)
     .join(' · ');
@@ -29,9 +31,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
           <div lang={article.language} className="max-w-prose whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 leading-relaxed">
             {article.body}
           </div>
-          {article.url && (
+          {sourceUrl && (
             <p className="mt-2 text-sm">
-              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline">
+              <a href={sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline">
                 {t('articles.source')}
               </a>
             </p>
