@@ -27,9 +27,9 @@ export async function SiteHeader({ user, changeLocale }: SiteHeaderProps) {
         </Link>
         <MainNav label={t('nav.label')} items={items} />
         <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
-          <span data-testid="signed-in-user" className="text-slate-700">
+          <Link href="/account" data-testid="signed-in-user" title={t('account.link')} className="text-slate-700 hover:underline">
             {t('header.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}
-          </span>
+          </Link>
           <LanguageSwitcher changeLocale={changeLocale} />
           <SignOutButton label={t('header.signOut')} />
         </div>

@@ -1,6 +1,7 @@
 import type { Role } from './roles';
 
 export const ACTIONS = [
+  'account:manage-own',
   'article:view',
   'article:create',
   'claim:view-all',
@@ -17,6 +18,7 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 const EDITOR_ACTIONS: readonly Action[] = [
+  'account:manage-own',
   'article:view',
   'article:create',
   'claim:view-all',
@@ -31,7 +33,7 @@ const EDITOR_ACTIONS: readonly Action[] = [
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   ADMIN: [...EDITOR_ACTIONS, 'user:manage'],
   EDITOR: EDITOR_ACTIONS,
-  FACT_CHECKER: ['article:view', 'claim:view-assigned', 'claim:research'],
+  FACT_CHECKER: ['account:manage-own', 'article:view', 'claim:view-assigned', 'claim:research'],
 };
 
 export function can(role: Role, action: Action): boolean {

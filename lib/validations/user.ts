@@ -44,3 +44,14 @@ export const setActiveSchema = z.object({
 export const localeSchema = z.object({ locale: z.enum(LOCALES, 'validation.invalidChoice') });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'validation.required').max(200, 'validation.tooLong'),
+    newPassword: passwordSchema,
+    repeatPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.repeatPassword, {
+    path: ['repeatPassword'],
+    message: 'validation.passwordsDiffer',
+  });

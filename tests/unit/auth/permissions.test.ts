@@ -3,6 +3,7 @@ import { ROLES, type Role } from '@/lib/auth/roles';
 
 // The expected table, written out by hand: a change to PERMISSIONS must change this too.
 const EXPECTED: Record<Action, Record<Role, boolean>> = {
+  'account:manage-own': { ADMIN: true, EDITOR: true, FACT_CHECKER: true },
   'article:view': { ADMIN: true, EDITOR: true, FACT_CHECKER: true },
   'article:create': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
   'claim:view-all': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },

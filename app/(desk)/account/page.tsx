@@ -1,0 +1,20 @@
+import { getTranslations } from 'next-intl/server';
+import { requirePagePermission } from '@/lib/server/session/current-user';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { changePasswordAction } from './actions';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('account'))('title') };
+}
+
+export default async function AccountPage() {
+  await requirePagePermission('account:manage-own');
+  const t = await getTranslations('account');
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <ChangePasswordForm changePassword={changePasswordAction} />
+    </>
+  );
+}

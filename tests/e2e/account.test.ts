@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newContext, signIn, signInAs } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+describe('account page', () => {
+  test('a fact-checker changes their password after a mismatch is pointed out', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInAs(page, 'FACT_CHECKER', 2);
+    await page.getByTestId('signed-in-user').click();
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+
+    await page.getByLabel('Current password').fill('factdesk-demo-2026');
+    await page.getByLabel('New password', { exact: true }).fill('checker three new pass');
+    await page.getByLabel('Repeat the new password').fill('something else entirely');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('The passwords differ.').waitFor();
+
+    await page.getByLabel('Current password').fill('factdesk-demo-2026');
+    await page.getByLabel('New password', { exact: true }).fill('checker three new pass');
+    await page.getByLabel('Repeat the new password').fill('checker three new pass');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
+
+    const fresh = await newContext(browser);
+    const again = await fresh.newPage();
+    await signIn(again, 'checker3@factdesk.example', 'checker three new pass');
+    await again.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await Promise.all([context.close(), fresh.close()]);
+  });
+});
