@@ -35,13 +35,13 @@ export function sourceFingerprint(): string {
   return hash.digest('hex');
 }
 
-/** Builds into distDir unless a build of exactly these sources is already there. */
-export async function ensureBuild(distDir: string): Promise<'built' | 'up to date'> {
+/** Builds into distDir unless (without `force`) a build of exactly these sources is already there. */
+export async function ensureBuild(distDir: string, { force = false } = {}): Promise<'built' | 'up to date'> {
   const stamp = path.join(distDir, 'factdesk-sources.sha256');
   const fingerprint = sourceFingerprint();
   const upToDate =
     fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint;
-  if (upToDate) return 'up to date';
+  if (upToDate && !force) return 'up to date';
   await run('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, FACTDESK_DIST_DIR: distDir, NODE_ENV: 'production' } });
   fs.writeFileSync(stamp, fingerprint);
   return 'built';
