@@ -15,7 +15,7 @@ export function CreateUserForm({ createUser }: { createUser: FormAction<string> 
   const [result, action, pending] = useActionState(createUser, null);
   const { message, fieldErrors, values } = formFeedback(result);
   return (
-    <section aria-labelledby="create-user" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="create-user" className="self-start rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="create-user" className="mb-4 text-lg font-semibold">{t('admin.create.title')}</h2>
       {/* key resets the fields after a success, keeps them after a failure */}
       <form key={result?.ok ? result.data : 'draft'} action={action} className="flex flex-col gap-4" noValidate>

@@ -16,7 +16,7 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <div className="grid gap-8 xl:grid-cols-[2fr_1fr]">
         <UserTable users={users} currentUserId={admin.id} changeRole={changeRoleAction} setActive={setActiveAction} />
         <CreateUserForm createUser={createUserAction} />
       </div>
