@@ -1,15 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, signIn, signInAs } from '../support/browser';
+import { newContext, signIn, signInAs, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('account page', () => {
   test('a fact-checker changes their password after a mismatch is pointed out', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'FACT_CHECKER', 2);
     await page.getByTestId('signed-in-user').click();
@@ -27,7 +22,7 @@ describe('account page', () => {
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
 
-    const fresh = await newContext(browser);
+    const fresh = await newContext(browser());
     const again = await fresh.newPage();
     await signIn(again, 'checker3@factdesk.example', 'checker three new pass');
     await again.waitForURL((url) => !url.pathname.startsWith('/sign-in'));

@@ -1,17 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, signIn, signInAs } from '../support/browser';
+import { newContext, signIn, signInAs, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const NEW_PASSWORD = 'a long enough password';
 
 describe('admin: users', () => {
   test('shows field errors from the server, then creates the user', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'ADMIN');
     await page.goto('/admin/users');
@@ -37,7 +32,7 @@ describe('admin: users', () => {
   });
 
   test('deactivating a user ends the session they already hold', async () => {
-    const adminContext = await newContext(browser);
+    const adminContext = await newContext(browser());
     const admin = await adminContext.newPage();
     await signInAs(admin, 'ADMIN');
     await admin.goto('/admin/users');
@@ -50,7 +45,7 @@ describe('admin: users', () => {
     const row = admin.getByTestId(`user-row-${email}`);
     await row.waitFor();
 
-    const leaverContext = await newContext(browser);
+    const leaverContext = await newContext(browser());
     const leaver = await leaverContext.newPage();
     await signIn(leaver, email, NEW_PASSWORD);
     await leaver.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
@@ -66,7 +61,7 @@ describe('admin: users', () => {
   });
 
   test('refuses to deactivate the last active admin', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'ADMIN');
     await page.goto('/admin/users');

@@ -1,15 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, signInAs } from '../support/browser';
+import { newContext, signInAs, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('authorisation on the server', () => {
   test('a fact-checker who opens the admin page gets the 403 page, not the user list', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'FACT_CHECKER');
     const response = await page.goto('/admin/users');
@@ -20,7 +15,7 @@ describe('authorisation on the server', () => {
   });
 
   test('a fact-checker asking the users API gets a 403 JSON error and no data', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'FACT_CHECKER');
     const response = await context.request.get('/api/users');
@@ -30,7 +25,7 @@ describe('authorisation on the server', () => {
   });
 
   test('an admin gets the users API; a stranger gets 401', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     expect((await context.request.get('/api/users')).status()).toBe(401);
     const page = await context.newPage();
     await signInAs(page, 'ADMIN');
@@ -43,7 +38,7 @@ describe('authorisation on the server', () => {
   });
 
   test('a signed-out visitor is sent to sign in', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto('/admin/users');
     expect(new URL(page.url()).pathname).toBe('/sign-in');

@@ -1,15 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, signInAs } from '../support/browser';
+import { newContext, signInAs, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('language', () => {
   test('switching to German changes the UI and is remembered for the user', async () => {
-    const context = await newContext(browser, 'en-US');
+    const context = await newContext(browser(), 'en-US');
     const page = await context.newPage();
     await signInAs(page, 'EDITOR', 1);
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -27,7 +22,7 @@ describe('language', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
 
     // A new browser (no language cookie, English browser) still gets the user's choice.
-    const otherContext = await newContext(browser, 'en-US');
+    const otherContext = await newContext(browser(), 'en-US');
     const otherPage = await otherContext.newPage();
     await signInAs(otherPage, 'EDITOR', 1);
     await otherPage.getByRole('button', { name: 'Abmelden' }).waitFor();
@@ -38,7 +33,7 @@ describe('language', () => {
   });
 
   test('a German browser gets German before anyone signs in', async () => {
-    const context = await newContext(browser, 'de-DE');
+    const context = await newContext(browser(), 'de-DE');
     const page = await context.newPage();
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Bei Factdesk anmelden');

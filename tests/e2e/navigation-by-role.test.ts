@@ -1,11 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, signInAs } from '../support/browser';
+import { newContext, signInAs, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 describe('navigation by role', () => {
   test.each([
@@ -13,7 +8,7 @@ describe('navigation by role', () => {
     ['EDITOR', ['Articles', 'Claims', 'Review', 'Reports'], 'Eva Editor (Editor)'],
     ['FACT_CHECKER', ['Articles', 'My claims'], 'Fatima Checker (Fact-checker)'],
   ] as const)('%s signs in and sees exactly %j', async (role, links, signedInAs) => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInAs(page, role);
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -24,7 +19,7 @@ describe('navigation by role', () => {
   });
 
   test('signing out returns to the sign-in page and ends access', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'EDITOR');
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,12 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { MAX_FAILED_SIGN_INS } from '@/lib/auth/sign-in-throttle';
-import { demoUser, launchBrowser, newContext, signIn } from '../support/browser';
+import { demoUser, newContext, signIn, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 // Scoped to the form: Next's route announcer is an (empty) alert too.
 async function alertText(page: Page): Promise<string> {
@@ -15,7 +11,7 @@ async function alertText(page: Page): Promise<string> {
 
 describe('sign-in page', () => {
   test('a wrong password and an unknown email get the same message', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await signIn(page, demoUser('EDITOR').email, 'wrong password');
     const wrongPassword = await alertText(page);
@@ -27,7 +23,7 @@ describe('sign-in page', () => {
   });
 
   test('after five failures the sixth attempt is refused with a clear message', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const email = `throttled-${Date.now()}@factdesk.example`;
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {

@@ -50,3 +50,16 @@ export async function signInAs(page: Page, role: Role, index = 0): Promise<void>
   await signIn(page, demoUser(role, index).email);
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
+
+/** One Chromium per test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet');
+    return browser;
+  };
+}
