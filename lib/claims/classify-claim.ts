@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from './score-sentence';
+import { reportsDuty, type SentenceFeatures } from './score-sentence';
 import type { ClaimType, Quantity } from './types';
 
 const MEASURED = new Set(['count', 'percent', 'money', 'measure', 'age']);
@@ -17,7 +17,7 @@ export function classifyClaim(f: SentenceFeatures): ClaimType {
   const cues = f.cues;
   const measured = f.quantities.some((q) => MEASURED.has(q.kind));
   if (!cues) return measured ? 'quantity' : f.quantities.length > 0 ? 'event' : 'other';
-  if (cues.law > 0) return 'law';
+  if (cues.law > 0 || reportsDuty(f.clause)) return 'law';
   if (cues.future > 0 && cues.event === 0 && !f.pastAction && f.quantities.length > 0) return 'prediction';
   if (cues.causal > 0) return 'causal';
   if (cues.comparison + cues.superlative > 0) return 'comparison';

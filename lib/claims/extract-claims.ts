@@ -7,6 +7,7 @@ import { findQuantities } from './find-quantities';
 import { findSpeaker } from './find-speaker';
 import { germanLexicon } from './german-lexicon';
 import type { Lexicon } from './lexicon-types';
+import { buildClauseReader, readClause, type ClauseReader } from './read-clause';
 import { buildCueIndex, scanCues, type CueIndex } from './scan-cues';
 import { scanQuotes, type QuoteState } from './scan-quotes';
 import { scoreSentence, type SentenceFeatures } from './score-sentence';
@@ -17,6 +18,7 @@ import type { Claim, ExtractionResult, ExtractOptions, Speaker } from './types';
 interface LanguageModel {
   cues: CueIndex;
   entities: EntityLexicon;
+  clauses: ClauseReader;
 }
 
 const models = new Map<string, LanguageModel>();
@@ -26,7 +28,7 @@ function modelFor(language: string): LanguageModel | null {
   if (!lexicon) return null;
   let model = models.get(language);
   if (!model) {
-    model = { cues: buildCueIndex(lexicon, language), entities: buildEntityLexicon(lexicon) };
+    model = { cues: buildCueIndex(lexicon, language), entities: buildEntityLexicon(lexicon), clauses: buildClauseReader(lexicon, language) };
     models.set(language, model);
   }
   return model;
@@ -105,6 +107,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const inQuote = quotes.startsInside || quotes.endsInside;
     if (!speaker && inQuote && openQuote?.speaker) speaker = openQuote.speaker;
     const end = lastPunct(tokens);
+    const pastAction = hasPastAction(tokens, language);
     const features: SentenceFeatures = {
       supported: model !== null,
       wordCount,
@@ -116,9 +119,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       speaker,
       reportsFact: cues !== undefined && cues.reporting.some((r) => !r.belief),
       directQuote: quotes.share >= QUOTE_SHARE || quotes.startsInside,
-      pastAction: hasPastAction(tokens, language),
+      pastAction,
       question: end === '?',
       exclamation: end === '!',
+      clause: model ? readClause(model.clauses, tokens, pastAction) : null,
     };
     const { score, reasons } = scoreSentence(features);
     // Most sentences are not claims: build a claim only when it is kept or a quote may need it.

@@ -10,6 +10,8 @@ export type CueCode =
   | 'filler'
   | 'promise'
   | 'normative'
+  /** Modals of obligation ("muss", "must", "has to"): a report of a duty or decision, or a demand, by their subject. */
+  | 'obligation'
   | 'schedule'
   | 'event'
   | 'reporting'
@@ -25,6 +27,43 @@ export type CueCode =
   | 'time'
   /** Subjects the public argues about and fact-checkers check: vaccines, elections, migration, climate… */
   | 'topic';
+
+/**
+ * Closed word classes for reading who a sentence's subject is and which finite verb it has (see
+ * `read-clause.ts`). Lower case.
+ */
+export interface ClauseGrammar {
+  /** Subject pronouns of the speaker or the audience: "ich", "wir", "you". */
+  personal: readonly string[];
+  /** Their possessives: "unser", "my"; "our country" speaks for the speaker, not about a party. */
+  personalPossessives: readonly string[];
+  /** Anyone at all: "man", "jeder", "everyone", "people". */
+  generic: readonly string[];
+  /** Pointers to the situation rather than names of something: "das", "es", "it", "that's". */
+  deictic: readonly string[];
+  /** Pronouns that stand for someone or something named: "er", "she", "there". */
+  concrete: readonly string[];
+  /** Articles, possessives, quantifiers and hedges that open a noun phrase. */
+  determiners: readonly string[];
+  prepositions: readonly string[];
+  /** Words that open a clause put before the main one ("ob", "nachdem", "when", "according"). */
+  introducers: readonly string[];
+  /** Adverbs and negations that may stand between a subject and its verb ("nie", "never", "not"). */
+  adverbs: readonly string[];
+  negations: readonly string[];
+  /** Finite forms of the auxiliaries and of verbs that behave like them, by tense. */
+  presentAuxiliaries: readonly string[];
+  pastAuxiliaries: readonly string[];
+  /** Irregular past forms and participles ("trat", "gewann", "won", "born"). */
+  strongPast: readonly string[];
+  obligationModals: readonly string[];
+  possibilityModals: readonly string[];
+  /** Advice and the subjunctive: "sollte", "müsste", "should", "would". */
+  adviceModals: readonly string[];
+  futureAuxiliaries: readonly string[];
+  /** Forms of "sein"/"be" and verbs like them, whose complement says what the subject is. */
+  copulas: readonly string[];
+}
 
 /**
  * The words one language contributes. Phrases are lower case, words separated by single spaces;
@@ -45,4 +84,5 @@ export interface Lexicon {
   pronouns: readonly string[];
   /** Capitalized words that are never names in this language: articles, pronouns, days… */
   notNames: readonly string[];
+  grammar: ClauseGrammar;
 }

@@ -9,6 +9,8 @@ export const reasonLabels: Record<ReasonCode, { en: string; de: string }> = {
   age: { en: "gives a person's age", de: 'nennt das Alter einer Person' },
   'named-entity': { en: 'names a person, organisation or place', de: 'nennt eine Person, Organisation oder einen Ort' },
   event: { en: 'reports something that happened or was decided', de: 'berichtet ein Ereignis oder eine Entscheidung' },
+  declarative: { en: 'states plainly what someone or something is or did', de: 'stellt fest, was jemand oder etwas ist oder tat' },
+  decision: { en: 'reports a duty or decision of an authority or a named party', de: 'berichtet eine Pflicht oder Entscheidung einer Behörde oder Partei' },
   'reported-speech': { en: 'attributes a statement to someone', de: 'gibt eine Aussage von jemandem wieder' },
   'direct-quote': { en: 'is a direct quote', de: 'ist ein direktes Zitat' },
   comparison: { en: 'makes a comparison', de: 'stellt einen Vergleich an' },

@@ -17,6 +17,8 @@ export interface CueIndex {
   language: string;
   /** Compound endings found per word, remembered: most words recur. */
   endingCache: Map<string, CueCode[] | null>;
+  /** Whether a word has the form of a superlative, remembered per word. */
+  superlativeCache: Map<string, boolean>;
   phrases: Map<string, Phrase[]>;
   endings: Map<string, CueCode[]>;
   minEnding: number;
@@ -33,7 +35,7 @@ export interface CueScan {
 
 const CODES: readonly CueCode[] = [
   'opinion', 'belief', 'evaluative', 'feeling', 'hedge', 'framing', 'greeting', 'filler', 'promise', 'normative',
-  'schedule', 'event', 'reporting', 'comparison', 'superlative', 'trend', 'causal', 'law', 'future', 'statistic',
+  'obligation', 'schedule', 'event', 'reporting', 'comparison', 'superlative', 'trend', 'causal', 'law', 'future', 'statistic',
   'conditional', 'time', 'topic',
 ];
 
@@ -43,6 +45,16 @@ const GERMAN_FUTURE = new Set(['wird', 'werden', 'werde', 'wirst']);
 const GERMAN_COMPARATIVES = new Set(['mehr', 'weniger', 'besser', 'schlechter', 'höher', 'niedriger', 'größer', 'kleiner', 'teurer', 'billiger', 'stärker', 'schwächer', 'schneller', 'langsamer', 'älter', 'jünger', 'länger', 'kürzer']);
 const NOT_COMPARATIVES = new Set(['immer', 'wieder', 'unter', 'hinter', 'aber', 'oder', 'weder', 'zuvor', 'sowieso', 'außer', 'später']);
 const ENGLISH_BOUNDS = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower']);
+/** Words that introduce a superlative ("der längste", "its lowest"). */
+const SUPERLATIVE_DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'the', 'its', 'their', 'his', 'her']);
+/** Words ending like superlatives that are not: ordinals, "nächste", adjectives on -st, nouns on -est. */
+const NOT_SUPERLATIVE_STEMS = ['erst', 'nächst', 'ernst', 'fest', 'dreist', 'robust', 'trist', 'wüst', 'selbst', 'just', 'meist'];
+const NOT_SUPERLATIVES = new Set([
+  'interest', 'contest', 'protest', 'request', 'forest', 'harvest', 'honest', 'modest', 'manifest', 'arrest', 'conquest',
+  'suggest', 'digest', 'behest', 'earnest', 'inquest', 'unrest', 'priest', 'invest', 'bequest', 'midwest', 'southwest',
+  'northwest', 'latest', 'nearest', 'tempest', 'dearest',
+]);
+const GERMAN_SUPERLATIVE_ENDINGS = ['ste', 'sten', 'ster', 'stes', 'stem'];
 
 /** Compiles a lexicon's phrases into a lookup by first word. */
 export function buildCueIndex(lexicon: Lexicon, language: string): CueIndex {
@@ -70,13 +82,13 @@ export function buildCueIndex(lexicon: Lexicon, language: string): CueIndex {
       maxEnding = Math.max(maxEnding, ending.length);
     }
   }
-  return { language, endingCache: new Map(), phrases, endings, minEnding, maxEnding };
+  return { language, endingCache: new Map(), superlativeCache: new Map(), phrases, endings, minEnding, maxEnding };
 }
 
 function emptyCounts(): CueCounts {
   return {
     opinion: 0, belief: 0, evaluative: 0, feeling: 0, hedge: 0, framing: 0, greeting: 0, filler: 0, promise: 0,
-    normative: 0, schedule: 0, event: 0, reporting: 0, comparison: 0, superlative: 0, trend: 0, causal: 0, law: 0,
+    normative: 0, obligation: 0, schedule: 0, event: 0, reporting: 0, comparison: 0, superlative: 0, trend: 0, causal: 0, law: 0,
     future: 0, statistic: 0, conditional: 0, time: 0, topic: 0,
   };
 }
@@ -119,6 +131,34 @@ function comparisonAt(tokens: Token[], i: number, language: string): boolean {
   return false;
 }
 
+function isSuperlativeForm(w: string, language: string): boolean {
+  if (language === 'en') return w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVES.has(w);
+  if (w.length < 6) return false;
+  const ending = GERMAN_SUPERLATIVE_ENDINGS.find((e) => w.endsWith(e));
+  if (!ending) return false;
+  const stem = w.slice(0, w.length - ending.length + 2);
+  return !NOT_SUPERLATIVE_STEMS.some((s) => stem.endsWith(s));
+}
+
+/** A superlative by its form after an article: "der längste Fluss", "the tallest mountain", "its lowest level". */
+function superlativeAt(tokens: Token[], i: number, index: CueIndex): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.kind !== 'word' || t.cap || !SUPERLATIVE_DETERMINERS.has(prev.lower)) return false;
+  return remember(index.superlativeCache, t.lower, isSuperlativeForm, index.language);
+}
+
+/** "so niedrig wie", "as high as": an equality comparison, unless a number follows ("as many as 300"). */
+function equalityAt(tokens: Token[], i: number, language: string): boolean {
+  const t = tokens[i];
+  const word = language === 'de' ? 'wie' : language === 'en' ? 'as' : '';
+  if (!t || t.lower !== word || isNumberToken(tokens[i + 1], language)) return false;
+  const adjective = tokens[i - 1];
+  const opener = tokens[i - 2]?.lower ?? '';
+  if (!adjective || adjective.kind !== 'word' || adjective.cap) return false;
+  return language === 'de' ? opener === 'so' || opener === 'genauso' || opener === 'ebenso' : opener === 'as';
+}
+
 function findCompoundCodes(w: string, index: CueIndex): CueCode[] | null {
   let found: CueCode[] | null = null;
   for (let len = Math.min(index.maxEnding, w.length - 3); len >= index.minEnding && !found; len--) {
@@ -141,9 +181,10 @@ export function scanCues(tokens: Token[], index: CueIndex): CueScan {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind === 'number') continue;
-    if (comparisonAt(tokens, i, index.language)) counts.comparison++;
+    if (comparisonAt(tokens, i, index.language) || equalityAt(tokens, i, index.language)) counts.comparison++;
     if (english && t.cap && ENGLISH_CAPITAL_NAMES.has(t.lower) && (i > firstWord || tokens[i + 1]?.cap)) continue;
     const list = index.phrases.get(t.lower);
+    if (!list && superlativeAt(tokens, i, index)) counts.superlative++;
     if (list) {
       for (const phrase of list) {
         if (phrase.initial && i !== firstWord) continue;

@@ -1,3 +1,4 @@
+import type { Clause } from './read-clause';
 import type { CueCounts } from './scan-cues';
 import type { Entity, Quantity, Reason, ReasonCode, Speaker } from './types';
 
@@ -17,6 +18,8 @@ export interface SentenceFeatures {
   pastAction: boolean;
   question: boolean;
   exclamation: boolean;
+  /** The main clause's subject, tense and mood, when it could be read. */
+  clause: Clause | null;
 }
 
 /** Log-odds of a neutral sentence with nothing to check. */
@@ -38,6 +41,14 @@ const W = {
   entities: 1.0,
   event: 1.0,
   pastAction: 0.5,
+  /** A plain statement about a named or described party or thing ("Vaccines cause autism."). */
+  declarative: 1.0,
+  /** …in the present: a standing claim about the world rather than one detail of a story. */
+  presentDeclarative: 0.4,
+  /** …saying what the subject is or was ("was a member of the party"): a classification to check. */
+  nominalDeclarative: 0.5,
+  /** "Die Stadt muss die Brücke sperren": an authority's or party's duty is a decision to report. */
+  decision: 0.9,
   reported: 0.4,
   directQuote: 0.2,
   comparison: 1.0,
@@ -110,12 +121,51 @@ function addQuantities(features: SentenceFeatures, reasons: ReasonList): void {
   } else if (features.result) reasons.add('has-number', W.result);
 }
 
-function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonList): void {
+/** A duty of a concrete subject ("The city must close…"), not a demand on us or on anyone ("We must act"). */
+export function reportsDuty(clause: Clause | null): boolean {
+  return clause !== null && clause.subject === 'concrete' && clause.mood === 'obligation';
+}
+
+/** Speculation about what will happen: future wording with no decision, action or number behind it. */
+function isVaguePrediction(f: SentenceFeatures, cues: CueCounts): boolean {
+  if (cues.future === 0 || cues.event > 0 || f.pastAction || f.quantities.length > 0 || f.result || reportsDuty(f.clause)) return false;
+  // "Die Regel gilt bis Ende Juni": a rule's validity in the present, not a forecast.
+  return !(cues.law > 0 && f.clause !== null && f.clause.mood !== 'future');
+}
+
+/** Wording that makes a sentence something other than a plain statement of fact. */
+function hasStance(f: SentenceFeatures, cues: CueCounts): boolean {
+  return (
+    cues.opinion + cues.belief + cues.evaluative + cues.feeling + cues.hedge + cues.framing + cues.promise + cues.normative > 0 ||
+    cues.schedule + cues.greeting + cues.filler + cues.conditional > 0 ||
+    (cues.obligation > 0 && !reportsDuty(f.clause)) ||
+    f.question ||
+    f.clockTime
+  );
+}
+
+/**
+ * A declarative statement of fact: a concrete subject, a finite verb in the indicative (or a duty),
+ * and nothing that marks opinion, speculation, a wish, a question or logistics. Returns its weight,
+ * or 0 when the sentence is not one.
+ */
+function declarativeWeight(f: SentenceFeatures, cues: CueCounts): number {
+  const c = f.clause;
+  if (!c || c.subject !== 'concrete' || hasStance(f, cues) || isVaguePrediction(f, cues)) return 0;
+  if (c.mood === 'advice' || c.mood === 'possibility' || (c.mood === 'future' && cues.event + cues.law === 0)) return 0;
+  return W.declarative + (c.tense === 'present' ? W.presentDeclarative : 0) + (c.nominal ? W.nominalDeclarative : 0);
+}
+
+function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonList): number {
   const specific = f.quantities.length > 0 || f.result;
+  const declarative = declarativeWeight(f, cues);
   if (f.entities.length > 0) reasons.add('named-entity', f.entities.length > 1 ? W.entities : W.entity);
   if (cues.time > 0 && !f.quantities.some((q) => q.kind === 'date')) reasons.add('date', W.timeReference);
   if (cues.event > 0) reasons.add('event', W.event);
-  else if (f.pastAction) reasons.add('event', W.pastAction);
+  // The declarative reading already counts the finite verb that a past form shows.
+  else if (f.pastAction && declarative === 0) reasons.add('event', W.pastAction);
+  reasons.add('declarative', declarative);
+  if (reportsDuty(f.clause)) reasons.add('decision', W.decision);
   if (f.speaker && f.reportsFact) reasons.add('reported-speech', W.reported);
   if (f.directQuote) reasons.add('direct-quote', W.directQuote);
   if (cues.comparison + cues.superlative > 0) reasons.add('comparison', W.comparison);
@@ -125,19 +175,25 @@ function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonList): voi
   const statistic = cues.statistic > 0 ? (cues.statistic > 1 ? W.statistics : W.statistic) : 0;
   reasons.add('statistic-term', statistic);
   if (cues.topic > 0) reasons.add('public-interest', Math.min(W.topic, W.subjectCap - statistic));
-  if (cues.future > 0 && cues.event === 0 && !f.pastAction) reasons.add(specific ? 'prediction' : 'vague-prediction', specific ? W.prediction : W.vaguePrediction);
+  if (cues.future > 0 && cues.event === 0 && !f.pastAction) {
+    if (specific) reasons.add('prediction', W.prediction);
+    else if (isVaguePrediction(f, cues)) reasons.add('vague-prediction', W.vaguePrediction);
+  }
   if (cues.opinion > 0) reasons.add('opinion-marker', W.opinion);
   else if (cues.belief > 0) reasons.add('opinion-marker', W.belief);
   reasons.add('evaluative-language', Math.max(-1.6, cues.evaluative * W.evaluative));
   reasons.add('feeling', Math.max(-1.8, cues.feeling * W.feeling));
   if (cues.hedge > 0) reasons.add('hedge', Math.max(-1.8, W.hedge + (cues.hedge - 1) * W.moreHedge));
   if (cues.framing > 0) reasons.add('author-framing', W.framing);
-  if (cues.promise > 0) reasons.add('promise', W.promise);
-  if (cues.normative > 0) reasons.add('normative', W.normative);
+  // "We can't afford…", "You must understand…": the speaker's or audience's modal is a stance, not a fact.
+  const personalModal = f.clause !== null && f.clause.subject === 'personal' && f.clause.mood !== 'indicative';
+  if (cues.promise > 0 || personalModal) reasons.add('promise', W.promise);
+  if (cues.normative > 0 || (cues.obligation > 0 && !reportsDuty(f.clause))) reasons.add('normative', W.normative);
   if (cues.schedule > 0) reasons.add('schedule', W.schedule);
   if (cues.greeting > 0) reasons.add('greeting', W.greeting);
   else if (cues.filler > 0) reasons.add('greeting', W.filler);
   if (cues.conditional > 0) reasons.add('conditional', W.conditional);
+  return declarative;
 }
 
 /**
@@ -147,13 +203,14 @@ function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonList): voi
 export function scoreSentence(f: SentenceFeatures): { score: number; reasons: Reason[] } {
   const reasons = new ReasonList();
   addQuantities(f, reasons);
-  if (f.cues) addCues(f, f.cues, reasons);
-  else reasons.add('unsupported-language', -0.01);
+  const declarative = f.cues ? addCues(f, f.cues, reasons) : 0;
+  if (!f.cues) reasons.add('unsupported-language', -0.01);
   if (f.clockTime) reasons.add('schedule', W.clockTime);
   if (f.question) reasons.add('question', W.question);
   if (f.exclamation) reasons.add('exclamation', W.exclamation);
   if (f.wordCount < 3) reasons.add('too-short', W.veryShort);
-  else if (f.wordCount < 7 && f.quantities.length === 0) reasons.add('too-short', W.short);
+  // A short plain statement ("Er hat nie Steuern gezahlt.") is as checkable as a long one.
+  else if (f.wordCount < 7 && f.quantities.length === 0 && declarative === 0) reasons.add('too-short', W.short);
   let logit = BIAS;
   for (const r of reasons.items) {
     r.weight = Math.round(r.weight * 100) / 100;

@@ -80,6 +80,8 @@ export type ReasonCode =
   | 'age'
   | 'named-entity'
   | 'event'
+  | 'declarative'
+  | 'decision'
   | 'reported-speech'
   | 'direct-quote'
   | 'comparison'

@@ -75,6 +75,64 @@ describe('extractClaims', () => {
     expect(extractClaims(text, { language }).claims).toHaveLength(1);
   });
 
+  it.each([
+    ['en', 'He never paid taxes.'],
+    ['en', 'The senator was born in Kenya.'],
+    ['en', 'Vaccines cause autism.'],
+    ['en', 'The earth is flat.'],
+    ['de', 'Die Ministerin trat am Dienstag zurück.'],
+    ['de', 'Alkohol schädigt die Leber.'],
+    ['en', 'The governor was never a member of the party.'],
+    ['de', 'Der Konzern ist der größte Arbeitgeber der Region.'],
+    ['en', 'The river is the longest in Europe.'],
+  ])('%s: returns the short factual statement without numbers %j', (language, text) => {
+    expect(extractClaims(text, { language }).claims).toHaveLength(1);
+  });
+
+  it.each([
+    ['de', 'Die Stadt muss die Brücke ab Montag für den Verkehr sperren.'],
+    ['de', 'Der Verein muss eine Geldstrafe zahlen.'],
+    ['de', 'Ab Januar dürfen in der Innenstadt keine Dieselautos mehr fahren.'],
+    ['en', 'The city must close the bridge to traffic starting next week.'],
+    ['en', 'The council has to repay the grant.'],
+  ])('%s: returns a duty or decision of an authority or named party %j, typed as a rule', (language, text) => {
+    expect(only(text, language)).toMatchObject({ type: 'law', reasons: expect.arrayContaining([expect.objectContaining({ code: 'decision' })]) });
+  });
+
+  it.each([
+    ['de', 'Die Sperrung gilt zunächst für 30 Tage.'],
+    ['de', 'Die Regel gilt bis Ende Juni.'],
+    ['en', 'The permit is valid for five years.'],
+    ['en', 'The order remains in force until March.'],
+  ])('%s: returns how long a rule applies %j', (language, text) => {
+    expect(only(text, language).type).toBe('law');
+  });
+
+  it.each([
+    ['en', 'Thank you very much.'],
+    ['en', 'I will fight for every family in this country.'],
+    ['en', "That's just not true."],
+    ['en', 'Let me tell you something.'],
+    ['en', 'We need to rebuild our infrastructure.'],
+    ['en', 'Our country is in serious trouble.'],
+    ['en', "We're going to make America great again."],
+    ['en', 'I love this country.'],
+    ['en', 'What are we going to do about it?'],
+    ['en', 'Critics argue the council should have acted years ago.'],
+    ['en', 'It remains to be seen whether the deal survives.'],
+    ['en', 'People need to wake up.'],
+    ['de', 'Das ist ein schwarzer Tag für die Demokratie.'],
+    ['de', 'Experten rechnen mit weiteren Preissteigerungen.'],
+    ['de', 'Die Partie beginnt um 18.30 Uhr.'],
+    ['de', 'Man darf gespannt sein, wie es weitergeht.'],
+    ['de', 'Wir müssen jetzt handeln.'],
+    ['de', 'Man muss das differenziert sehen.'],
+    ['de', 'Das finde ich unerträglich.'],
+    ['de', 'Vielen Dank für die Einladung.'],
+  ])('%s: does not return the demand, wish, greeting or opinion %j', (language, text) => {
+    expect(extractClaims(text, { language }).claims).toEqual([]);
+  });
+
   it('links a quote to the speaker named after it', () => {
     const claim = only('„Die Exporte sind um zwölf Prozent eingebrochen“, schildert Verbandschefin Marlene Ostrowski.');
     expect(claim.speaker?.name).toBe('Marlene Ostrowski');
