@@ -1,13 +1,13 @@
 /**
  * Scores the claim extractor against the annotated fixtures in tests/fixtures/claims: sentence-level
  * precision, recall and F1, span overlap, type and quantity accuracy, per language; then sentence
- * by sentence on the held-out development set (dev-sentences.json).
+ * by sentence on the held-out single sentences: the dev split, and the blind split (totals only).
  * Usage: npm run claims:eval [-- --verbose]
  */
 import { extractClaims } from '../lib/claims/extract-claims';
 import type { Claim, Quantity } from '../lib/claims/types';
 import { loadClaimFixtures, type GoldClaim, type GoldQuantity, type GoldSpan } from '../tests/fixtures/claims/claim-fixtures';
-import { loadDevSentences } from '../tests/fixtures/claims/dev-sentences';
+import { loadSentenceSet } from '../tests/fixtures/claims/sentence-sets';
 
 interface Tally {
   paragraphs: number;
@@ -144,7 +144,8 @@ function main(): void {
   console.log('lang  paras  gold  pred   TP   FP   FN precision recall    F1 span-overlap type-acc qty-acc speaker');
   for (const r of rows) console.log(r);
   console.log(row('all', total));
-  devSet();
+  sentenceSet('dev');
+  sentenceSet('blind');
 }
 
 /**
@@ -152,9 +153,11 @@ function main(): void {
  * extractor returns a claim for it (language given, as a benchmark states it). Language detection
  * on the bare sentence is reported beside it, since short posts are where it is hardest.
  */
-function devSet(): void {
-  const sentences = loadDevSentences();
-  console.log('\nHeld-out dev set (single sentences, tests/fixtures/claims/dev-sentences.json)');
+function sentenceSet(name: 'dev' | 'blind'): void {
+  const sentences = loadSentenceSet(name);
+  // The blind split stays blind: its sentences are never listed, even with --verbose.
+  const tell = name === 'dev' ? note : (): void => undefined;
+  console.log(`\nHeld-out ${name} split (single sentences, tests/fixtures/claims/${name}-sentences.json)`);
   console.log('lang  sentences  worthy  pred   TP   FP   FN precision recall    F1 lang-detected');
   const all = { n: 0, worthy: 0, tp: 0, fp: 0, fn: 0, detected: 0 };
   const rows: string[] = [];
@@ -168,10 +171,10 @@ function devSet(): void {
       if (found && s.checkWorthy) t.tp++;
       else if (found) {
         t.fp++;
-        note(`  dev FP ${language} ${s.text}`);
+        tell(`  ${name} FP ${language} ${s.text}`);
       } else if (s.checkWorthy) {
         t.fn++;
-        note(`  dev FN ${language} ${s.text}`);
+        tell(`  ${name} FN ${language} ${s.text}`);
       }
     }
     for (const key of Object.keys(all) as Array<keyof typeof all>) all[key] += t[key];
