@@ -26,15 +26,27 @@ function best(runs: number, fn: () => void): number {
 }
 
 function runsFor(bytes: number): number {
-  return bytes <= 100_000 ? 20 : bytes <= 1_000_000 ? 5 : 2;
+  return bytes <= 100_000 ? 20 : bytes <= 1_000_000 ? 8 : 3;
 }
 
 function pad(value: string, width: number): string {
   return value.padStart(width);
 }
 
+/** Warm-up rounds on one language before its curve: switching language makes V8 re-optimize. */
+const WARM_UP_ROUNDS = 10;
+
+function warmUp(language: 'de' | 'en'): void {
+  const text = benchCorpus(language, 100_000);
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+    extractClaims(text);
+    segmentSentences(text, language);
+  }
+}
+
 function curve(language: 'de' | 'en'): void {
-  console.log(`\nCurve (${language}, best of several runs; MB = 10^6 UTF-8 bytes)`);
+  warmUp(language);
+  console.log(`\nCurve (${language}, best of several runs after a warm-up on 100 KB of it; MB = 10^6 UTF-8 bytes)`);
   console.log(`${pad('size', 10)} ${pad('claims', 8)} ${pad('extract ms', 11)} ${pad('segment ms', 11)} ${pad('ratio', 6)} ${pad('MB/s', 6)} ${pad('µs/KB', 7)}`);
   for (const size of SIZES) {
     const text = benchCorpus(language, size);

@@ -32,6 +32,9 @@ function classify(code: number): number {
   return OTHER;
 }
 
+// Latin letters, digits and punctuation, classified up front: almost every character of German and English text.
+for (let code = 0; code < 0x250; code++) table[code] = classify(code);
+
 export function charClass(code: number): number {
   let c = table[code] ?? OTHER;
   if (c === UNKNOWN) {

@@ -10,12 +10,13 @@ import type { Lexicon } from './lexicon-types';
 import { buildClauseReader, readClause, type ClauseReader } from './read-clause';
 import { buildCueIndex, scanCues, type CueIndex } from './scan-cues';
 import { scanQuotes, type QuoteState } from './scan-quotes';
-import { scoreSentence, type SentenceFeatures } from './score-sentence';
+import { ReasonTally, scoreSentence, type SentenceFeatures } from './score-sentence';
 import { splitSentences } from './split-sentences';
 import { TokenBuffer, tokenize, type Token } from './tokenize';
-import type { Claim, ExtractionResult, ExtractOptions, Speaker } from './types';
+import type { Claim, ExtractionResult, ExtractOptions, Reason, Speaker } from './types';
+import { annotateWords, type WordModel } from './word-facts';
 
-interface LanguageModel {
+interface LanguageModel extends WordModel {
   cues: CueIndex;
   entities: EntityLexicon;
   clauses: ClauseReader;
@@ -23,12 +24,16 @@ interface LanguageModel {
 
 const models = new Map<string, LanguageModel>();
 
+/** Other languages are read for numbers only, the same way whatever the language. */
+const numbersOnly: WordModel = { slot: 2, language: 'und', cues: null, entities: null, clauses: null };
+
 function modelFor(language: string): LanguageModel | null {
   const lexicon: Lexicon | null = language === 'de' ? germanLexicon : language === 'en' ? englishLexicon : null;
   if (!lexicon) return null;
   let model = models.get(language);
   if (!model) {
-    model = { cues: buildCueIndex(lexicon, language), entities: buildEntityLexicon(lexicon), clauses: buildClauseReader(lexicon, language) };
+    const slot = language === 'de' ? 0 : 1;
+    model = { slot, language, cues: buildCueIndex(lexicon, language), entities: buildEntityLexicon(lexicon), clauses: buildClauseReader(lexicon, language) };
     models.set(language, model);
   }
   return model;
@@ -37,12 +42,6 @@ function modelFor(language: string): LanguageModel | null {
 /** A sentence is a direct quote when most of it stands inside quotation marks. */
 const QUOTE_SHARE = 0.4;
 const DEFAULT_MIN_SCORE = 0.5;
-
-function countWords(tokens: Token[]): number {
-  let n = 0;
-  for (const t of tokens) if (t.kind !== 'punct') n++;
-  return n;
-}
 
 function lastPunct(tokens: Token[]): string {
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -58,6 +57,21 @@ function normalizeLanguage(option: string | undefined, text: string): { language
   const given = typeof option === 'string' ? option.trim().toLowerCase().slice(0, 2) : '';
   if (given.length === 2) return { language: given, source: 'option' };
   return { language: detectLanguage(text), source: 'detected' };
+}
+
+/** Sorts a claim's few reasons in place, strongest first (an insertion sort: they are few). */
+function strongestFirst(reasons: Reason[]): Reason[] {
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i];
+    if (!r) continue;
+    let j = i - 1;
+    while (j >= 0 && Math.abs(reasons[j]?.weight ?? 0) < Math.abs(r.weight)) {
+      reasons[j + 1] = reasons[j] as Reason;
+      j--;
+    }
+    reasons[j + 1] = r;
+  }
+  return reasons;
 }
 
 /** Keeps the highest-scoring `max` claims, in text order. */
@@ -87,6 +101,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let paragraph = -1;
   let sentenceCount = 0;
   const buffer = new TokenBuffer();
+  const tally = new ReasonTally();
   for (const span of splitSentences(input, language)) {
     if (span.paragraph !== paragraph) {
       paragraph = span.paragraph;
@@ -94,12 +109,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       openQuote = null;
     }
     const tokens = tokenize(input, span.start, span.end, buffer);
+
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
-    const wordCount = countWords(tokens);
+    const wordCount = annotateWords(tokens, model ?? numbersOnly);
     if (!first || !last || wordCount === 0) continue;
     sentenceCount++;
-    const quotes = scanQuotes(input, span.start, span.end, quoteState);
+    const quotes = scanQuotes(input, tokens, span.start, span.end, quoteState);
     const quantities = findQuantities(input, tokens, language);
     const cues = model ? scanCues(tokens, model.cues) : undefined;
     const entities = model ? findEntities(input, tokens, model.entities, memory) : [];
@@ -124,7 +140,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       exclamation: end === '!',
       clause: model ? readClause(model.clauses, tokens, pastAction) : null,
     };
-    const { score, reasons } = scoreSentence(features);
+    const score = scoreSentence(features, tally);
     // Most sentences are not claims: build a claim only when it is kept or a quote may need it.
     if (score < minScore && !quotes.endsInside && !(quotes.startsInside && openQuote)) continue;
     const claim: Claim = {
@@ -134,9 +150,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       language,
       type: classifyClaim(features),
       score,
-      reasons: reasons.filter((r) => r.weight !== 0).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)),
-      quantities: quantities.quantities,
-      entities,
+      reasons: strongestFirst(tally.reasons()),
+      // Copies sized to their contents: a claim outlives its sentence, and grown arrays keep spare slots.
+      quantities: quantities.quantities.slice(),
+      entities: entities.slice(),
       speaker,
     };
     if (score >= minScore) claims.push(claim);

@@ -15,15 +15,13 @@ export interface EntityMemory {
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { firstNames } = firstNameModule;
 const { remember } = cacheModule;
-const { capitalsOnly, gazetteer } = gazetteerModule;
+const { capitalsOnly, gazetteer, multiWordStarts } = gazetteerModule;
 
 export interface EntityLexicon {
   lexicon: Lexicon;
   /** Remembers which words are titles ("Außenministerin"): checking endings for every word is slow. */
   titleCache: Map<string, boolean>;
   organisationCache: Map<string, boolean>;
-  /** What a word is by itself (place, organisation…), keyed by its spelling since "WHO" ≠ "Who". */
-  wordCache: Map<string, EntityKind | null>;
   titles: Set<string>;
   notNames: Set<string>;
   organisationWords: Set<string>;
@@ -37,14 +35,14 @@ export function buildEntityLexicon(lexicon: Lexicon): EntityLexicon {
     lexicon,
     titleCache: new Map(),
     organisationCache: new Map(),
-    wordCache: new Map(),
     titles: new Set(lexicon.personTitles),
     notNames: new Set(lexicon.notNames),
     organisationWords: new Set(lexicon.organisationWords),
   };
 }
 
-function lookup(word: string, caps: boolean): EntityKind | undefined {
+/** The kind of a well-known name, lower case; "WHO" and "US" count only in capitals. */
+export function knownKind(word: string, caps: boolean): EntityKind | undefined {
   const kind = gazetteer.get(word);
   if (kind && capitalsOnly.has(word) && !caps) return undefined;
   if (kind) return kind;
@@ -56,7 +54,7 @@ function lookup(word: string, caps: boolean): EntityKind | undefined {
   return undefined;
 }
 
-function isAcronym(t: Token): boolean {
+function isAcronym(t: { text: string; caps: boolean }): boolean {
   return t.caps && t.text.length <= 6 && !ACRONYM_NOISE.has(t.text) && !t.text.includes('-');
 }
 
@@ -75,12 +73,26 @@ function isOrganisationWord(lex: EntityLexicon, w: string): boolean {
   return remember(lex.organisationCache, w, wordOrEnding, [lex.organisationWords, lex.lexicon.organisationEndings] as const);
 }
 
-function hasOrganisationWord(lex: EntityLexicon, words: readonly string[]): boolean {
-  return words.some((w) => isOrganisationWord(lex, w));
+/** The kind of a well-known name of several words ("United Nations") spelled by `tokens[from, to)`. */
+function wholeRunKind(tokens: Token[], from: number, to: number, caps: boolean): EntityKind | undefined {
+  if (!multiWordStarts.has(tokens[from]?.lower ?? '')) return undefined;
+  return knownKind(tokens.slice(from, to).map((t) => t.lower).join(' '), caps);
+}
+
+function notName(lex: EntityLexicon, t: Token): boolean {
+  return t.facts ? t.facts.notName : lex.notNames.has(t.lower);
+}
+
+function titleWord(lex: EntityLexicon, t: Token): boolean {
+  return t.facts ? t.facts.title : isTitle(lex, t.lower);
+}
+
+function known(t: Token): EntityKind | undefined {
+  return t.facts ? (t.facts.known ?? undefined) : knownKind(t.lower, t.caps);
 }
 
 function nameLike(lex: EntityLexicon, t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.cap && !lex.notNames.has(t.lower) && !isTitle(lex, t.lower);
+  return t !== undefined && t.kind === 'word' && t.cap && !notName(lex, t) && !titleWord(lex, t);
 }
 
 /** Capitalized words from `i`, with name particles between them ("Ursula von der Leyen"). */
@@ -107,8 +119,12 @@ function capitalRun(lex: EntityLexicon, tokens: Token[], i: number, max: number)
 }
 
 /** The kind a capitalized word has on its own: from the gazetteer, an organisation word, or an acronym. */
+export function standaloneKind(lex: EntityLexicon, word: { text: string; lower: string; caps: boolean }): EntityKind | null {
+  return knownKind(word.lower, word.caps) ?? (isOrganisationWord(lex, word.lower) || isAcronym(word) ? 'organisation' : null);
+}
+
 function wordKind(lex: EntityLexicon, t: Token): EntityKind | null {
-  return remember(lex.wordCache, t.text, (_, token) => lookup(token.lower, token.caps) ?? (isOrganisationWord(lex, token.lower) || isAcronym(token) ? 'organisation' : null), t);
+  return t.facts ? t.facts.kind : standaloneKind(lex, t);
 }
 
 function classifySingle(lex: EntityLexicon, tokens: Token[], i: number, memory: EntityMemory, initial: boolean): EntityKind | null {
@@ -117,7 +133,7 @@ function classifySingle(lex: EntityLexicon, tokens: Token[], i: number, memory: 
   const known = wordKind(lex, t);
   if (known === 'place' || known === 'person' || (known === 'organisation' && !isAcronym(t))) return known;
   const prev = tokens[i - 1];
-  if (prev && isTitle(lex, prev.lower)) return 'person';
+  if (prev && titleWord(lex, prev)) return 'person';
   if (tokens[i + 1]?.text === '(' && tokens[i + 2]?.kind === 'number' && tokens[i + 3]?.text === ')') return 'person';
   if (memory.people.has(t.lower)) return 'person';
   if (known) return known;
@@ -128,15 +144,14 @@ function classifySingle(lex: EntityLexicon, tokens: Token[], i: number, memory: 
 function classify(lex: EntityLexicon, tokens: Token[], from: number, to: number, memory: EntityMemory, initial: boolean): EntityKind | null {
   if (to - from === 1) return classifySingle(lex, tokens, from, memory, initial);
   const runTokens = tokens.slice(from, to);
-  const words = runTokens.map((t) => t.lower);
-  const full = lookup(words.join(' '), runTokens.every((t) => t.caps));
+  const full = wholeRunKind(tokens, from, to, runTokens.every((t) => t.caps));
   if (full) return full;
   const prev = tokens[from - 1];
-  if (prev && isTitle(lex, prev.lower)) return 'person';
+  if (prev && titleWord(lex, prev)) return 'person';
   if (to < tokens.length && tokens[to]?.text === '(' && tokens[to + 1]?.kind === 'number' && tokens[to + 2]?.text === ')') return 'person';
-  if (hasOrganisationWord(lex, words)) return 'organisation';
+  if (runTokens.some((t) => isOrganisationWord(lex, t.lower))) return 'organisation';
   for (const t of runTokens) {
-    const kind = lookup(t.lower, t.caps);
+    const kind = known(t);
     if (kind) return kind;
   }
   const first = runTokens[0];
@@ -170,12 +185,11 @@ function hyphenPrefix(t: Token): { text: string; length: number } | null {
 function germanNameRun(lex: EntityLexicon, tokens: Token[], from: number, to: number, memory: EntityMemory): boolean {
   const first = tokens[from];
   const last = tokens[to - 1];
-  if (!first || !last || lookup(first.lower, first.caps)) return false;
-  const words = tokens.slice(from, to).map((t) => t.lower);
-  if (lookup(words.join(' '), false)) return true;
+  if (!first || !last || known(first)) return false;
+  if (wholeRunKind(tokens, from, to, false)) return true;
   if (firstNames.has(first.lower) || memory.people.has(last.lower)) return true;
   const prev = tokens[from - 1];
-  if (prev && isTitle(lex, prev.lower)) return true;
+  if (prev && titleWord(lex, prev)) return true;
   return tokens[to]?.text === '(' && tokens[to + 1]?.kind === 'number';
 }
 
@@ -193,12 +207,12 @@ export function findEntities(text: string, tokens: Token[], lex: EntityLexicon, 
     }
     const prefix = hyphenPrefix(t);
     if (prefix) {
-      const kind = lookup(prefix.text.toLowerCase(), true) ?? 'organisation';
+      const kind = knownKind(prefix.text.toLowerCase(), true) ?? 'organisation';
       entities.push({ text: prefix.text, kind, start: t.start, end: t.start + prefix.length });
       i++;
       continue;
     }
-    if (lex.notNames.has(t.lower) || isTitle(lex, t.lower)) {
+    if (notName(lex, t) || titleWord(lex, t)) {
       i++;
       continue;
     }

@@ -1,5 +1,4 @@
 import * as abbreviationModule from './abbreviations';
-import * as cacheModule from './bounded-cache';
 import * as monthModule from './month-names';
 import * as numberWordModule from './number-words';
 import * as digitModule from './parse-digits';
@@ -10,7 +9,6 @@ import type { Quantity, QuantityKind } from './types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { abbreviations } = abbreviationModule;
-const { remember } = cacheModule;
 const { monthNames } = monthModule;
 const { articleOnes, parseNumberWord } = numberWordModule;
 const { digitValue, parseDigits } = digitModule;
@@ -117,14 +115,23 @@ function isMonthToken(t: Token | undefined, language: string): boolean {
   return language !== 'en' || t.cap;
 }
 
+/** Only ASCII digits, no separators ("2022", not "2.022"). */
+function plainDigits(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return s.length > 0;
+}
+
 function smallInteger(t: Token | undefined, max: number): number | null {
-  if (!t || t.kind !== 'number' || t.text.length > 3 || !/^\d+$/.test(t.text)) return null;
+  if (!t || t.kind !== 'number' || t.text.length > 3 || !plainDigits(t.text)) return null;
   const v = Number(t.text);
   return v >= 1 && v <= max ? v : null;
 }
 
 function fourDigitYear(t: Token | undefined): number | null {
-  if (!t || t.kind !== 'number' || t.text.length !== 4 || !/^\d{4}$/.test(t.text)) return null;
+  if (!t || t.kind !== 'number' || t.text.length !== 4 || !plainDigits(t.text)) return null;
   const v = Number(t.text);
   return v >= 1000 && v <= 2200 ? v : null;
 }
@@ -193,7 +200,7 @@ function readNumberWords(ctx: Context, i: number): Base | null {
     if (next.lower === 'halbe' || next.lower === 'half') return { from: i, to: i + 2, value: 0.5, digits: null, needsUnit: true };
     return { from: i, to: i + 1, value: 1, digits: null, needsUnit: true };
   }
-  const first = parseNumberWord(t.lower, ctx.language);
+  const first = numberValueOf(t, ctx.language);
   if (first === null) return null;
   let value = first;
   let j = i + 1;
@@ -209,7 +216,7 @@ function readNumberWords(ctx: Context, i: number): Base | null {
         continue;
       }
       const after = tokenAt(ctx, j + 1);
-      const small = n.lower === 'and' && after ? parseNumberWord(after.lower, ctx.language) : parseNumberWord(n.lower, ctx.language);
+      const small = n.lower === 'and' && after ? numberValueOf(after, ctx.language) : numberValueOf(n, ctx.language);
       if (small !== null && small >= 1 && small < 100 && current >= 100 && current % 100 === 0) {
         current += small;
         j += n.lower === 'and' ? 2 : 1;
@@ -396,7 +403,7 @@ function isResult(ctx: Context, i: number): boolean {
   const second = tokenAt(ctx, i + 2);
   if (!joiner || !second || !joiner.glued || !second.glued) return false;
   const a = smallInteger(t, 199);
-  const b = second.kind === 'number' && /^\d{1,3}$/.test(second.text) ? Number(second.text) : null;
+  const b = second.kind === 'number' && second.text.length <= 3 && plainDigits(second.text) ? Number(second.text) : null;
   if (a === null || b === null) return false;
   if (isPunct(joiner, ':')) return true;
   if (!isPunct(joiner, '-') || a > 30 || b > 30) return false;
@@ -429,12 +436,12 @@ function applyHedges(ctx: Context, q: Quantity, from: number): void {
   const approx = phraseBefore(ctx, from, APPROX);
   const atLeast = phraseBefore(ctx, from, AT_LEAST);
   const atMost = phraseBefore(ctx, from, AT_MOST);
-  const starts = [approx, atLeast, atMost].filter((s) => s >= 0);
   if (approx >= 0) q.approx = true;
   if (atLeast >= 0) q.bound = 'at-least';
   if (atMost >= 0) q.bound = 'at-most';
-  if (starts.length === 0) return;
-  const first = ctx.tokens[Math.min(...starts)];
+  const earliest = Math.min(approx >= 0 ? approx : Infinity, atLeast >= 0 ? atLeast : Infinity, atMost >= 0 ? atMost : Infinity);
+  if (earliest === Infinity) return;
+  const first = ctx.tokens[earliest];
   if (first) {
     q.start = first.start;
     q.text = ctx.text.slice(q.start, q.end);
@@ -578,27 +585,40 @@ function readDurationAdjective(ctx: Context, i: number): Read | null {
   return null;
 }
 
-const startCaches = new Map<string, Map<string, boolean>>();
-
-function canStartQuantity(w: string, language: string): boolean {
-  return (
-    monthNames.has(w) ||
-    articleOnes.has(w) ||
-    w === 'half' ||
-    w === 'halbe' ||
-    (language !== 'en' && w.includes('ig')) ||
-    parseNumberWord(w, language) !== null
-  );
+/** A number word before a duration ending: "zehnjährige", "dreitägigen". */
+function isDurationAdjective(w: string): boolean {
+  if (w.length < 8 || !w.includes('ig')) return false;
+  for (const ending of quantityWords.durationAdjectives.keys()) {
+    const at = w.indexOf(ending);
+    if (at > 0 && parseNumberWord(w.slice(0, at), 'de') !== null) return true;
+  }
+  return false;
 }
 
-/** Whether a word can start a quantity: a number word, a month, "zehnjährige"… Remembered per word. */
-function mayStartQuantity(t: Token, language: string): boolean {
-  let startCache = startCaches.get(language);
-  if (!startCache) {
-    startCache = new Map();
-    startCaches.set(language, startCache);
-  }
-  return remember(startCache, t.lower, canStartQuantity, language);
+/**
+ * Whether a word can start a quantity: a number word, a month, "zehnjährige"… An article ("a",
+ * "eine") counts only before a scale ("a million"); most are not, and are passed over at once.
+ */
+export function quantityStartOf(w: string, language: string): QuantityStart {
+  if (articleOnes.has(w) && w !== 'one') return 'before-scale';
+  const starts = monthNames.has(w) || w === 'one' || w === 'half' || w === 'halbe' || (language !== 'en' && isDurationAdjective(w)) || parseNumberWord(w, language) !== null;
+  return starts ? 'yes' : 'no';
+}
+
+export type QuantityStart = 'yes' | 'no' | 'before-scale';
+
+function scaleFollows(ctx: Context, i: number): boolean {
+  const next = tokenAt(ctx, i + 1);
+  return next !== undefined && (scaleExponent(next.lower, ctx.language) !== undefined || next.lower === 'dozen' || next.lower === 'halbe' || next.lower === 'half');
+}
+
+function mayStartQuantity(ctx: Context, t: Token, i: number): boolean {
+  const start = t.facts ? t.facts.quantityStart : quantityStartOf(t.lower, ctx.language);
+  return start === 'yes' || (start === 'before-scale' && scaleFollows(ctx, i));
+}
+
+function numberValueOf(t: Token, language: string): number | null {
+  return t.facts ? t.facts.numberValue : parseNumberWord(t.lower, language);
 }
 
 /** Finds the numbers of one sentence and normalizes them. */
@@ -613,7 +633,7 @@ export function findQuantities(text: string, tokens: Token[], language: string):
       i += 3;
       continue;
     }
-    if (t && (t.kind === 'number' || (t.kind === 'word' && mayStartQuantity(t, language)))) {
+    if (t && (t.kind === 'number' || (t.kind === 'word' && mayStartQuantity(ctx, t, i)))) {
       const read = readQuantity(ctx, i, scan, true);
       if (read) {
         scan.quantities.push(read.quantity);

@@ -24,6 +24,9 @@ const MULTI_WORD: ReadonlyArray<readonly [string, EntityKind]> = [
   ['statistischen bundesamt', 'organisation'], ['statistischen bundesamtes', 'organisation'],
 ];
 
+/** First words of the names above that have several words, so that a run of capitalized words is looked up whole only when it may be one. */
+export const multiWordStarts: ReadonlySet<string> = new Set(MULTI_WORD.map(([name]) => name.slice(0, name.indexOf(' '))));
+
 /** Short names that are entities only in capitals ("WHO", "US"), not as words ("Who", "Us"). */
 export const capitalsOnly = new Set(['un', 'uno', 'eu', 'who', 'ap', 'bp', 'us', 'u.s', 'iw', 'fed', 'sri', 'tel', 'los', 'ifo', 'diw', 'vw', 'kim', 'xi', 'meta']);
 

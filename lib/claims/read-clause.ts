@@ -22,52 +22,72 @@ export interface Clause {
   nominal: boolean;
 }
 
-/** A language's closed word classes as sets, built once per language. */
+/** The closed word classes of `ClauseGrammar`, as bits of one number per word. */
+export const PERSONAL = 1 << 0;
+export const PERSONAL_POSSESSIVES = 1 << 1;
+export const GENERIC = 1 << 2;
+export const DEICTIC = 1 << 3;
+export const CONCRETE = 1 << 4;
+export const DETERMINERS = 1 << 5;
+export const PREPOSITIONS = 1 << 6;
+export const INTRODUCERS = 1 << 7;
+export const ADVERBS = 1 << 8;
+export const NEGATIONS = 1 << 9;
+export const PRESENT_AUXILIARIES = 1 << 10;
+export const PAST_AUXILIARIES = 1 << 11;
+export const STRONG_PAST = 1 << 12;
+export const OBLIGATION_MODALS = 1 << 13;
+export const POSSIBILITY_MODALS = 1 << 14;
+export const ADVICE_MODALS = 1 << 15;
+export const FUTURE_AUXILIARIES = 1 << 16;
+export const COPULAS = 1 << 17;
+/** Every auxiliary and modal: the finite forms a clause can turn on. */
+const FINITE = PRESENT_AUXILIARIES | PAST_AUXILIARIES | OBLIGATION_MODALS | POSSIBILITY_MODALS | ADVICE_MODALS | FUTURE_AUXILIARIES;
+
+/** A language's closed word classes, built once per language: each listed word with its class bits. */
 export interface ClauseReader {
   language: string;
-  personal: Set<string>;
-  personalPossessives: Set<string>;
-  generic: Set<string>;
-  deictic: Set<string>;
-  concrete: Set<string>;
-  determiners: Set<string>;
-  prepositions: Set<string>;
-  introducers: Set<string>;
-  adverbs: Set<string>;
-  negations: Set<string>;
-  presentAuxiliaries: Set<string>;
-  pastAuxiliaries: Set<string>;
-  strongPast: Set<string>;
-  obligationModals: Set<string>;
-  possibilityModals: Set<string>;
-  adviceModals: Set<string>;
-  futureAuxiliaries: Set<string>;
-  copulas: Set<string>;
+  classes: Map<string, number>;
 }
 
 export function buildClauseReader(lexicon: Lexicon, language: string): ClauseReader {
   const g: ClauseGrammar = lexicon.grammar;
-  return {
-    language,
-    personal: new Set(g.personal),
-    personalPossessives: new Set(g.personalPossessives),
-    generic: new Set(g.generic),
-    deictic: new Set(g.deictic),
-    concrete: new Set(g.concrete),
-    determiners: new Set(g.determiners),
-    prepositions: new Set(g.prepositions),
-    introducers: new Set(g.introducers),
-    adverbs: new Set(g.adverbs),
-    negations: new Set(g.negations),
-    presentAuxiliaries: new Set(g.presentAuxiliaries),
-    pastAuxiliaries: new Set(g.pastAuxiliaries),
-    strongPast: new Set(g.strongPast),
-    obligationModals: new Set(g.obligationModals),
-    possibilityModals: new Set(g.possibilityModals),
-    adviceModals: new Set(g.adviceModals),
-    futureAuxiliaries: new Set(g.futureAuxiliaries),
-    copulas: new Set(g.copulas),
-  };
+  const classes = new Map<string, number>();
+  const lists: ReadonlyArray<readonly [readonly string[], number]> = [
+    [g.personal, PERSONAL],
+    [g.personalPossessives, PERSONAL_POSSESSIVES],
+    [g.generic, GENERIC],
+    [g.deictic, DEICTIC],
+    [g.concrete, CONCRETE],
+    [g.determiners, DETERMINERS],
+    [g.prepositions, PREPOSITIONS],
+    [g.introducers, INTRODUCERS],
+    [g.adverbs, ADVERBS],
+    [g.negations, NEGATIONS],
+    [g.presentAuxiliaries, PRESENT_AUXILIARIES],
+    [g.pastAuxiliaries, PAST_AUXILIARIES],
+    [g.strongPast, STRONG_PAST],
+    [g.obligationModals, OBLIGATION_MODALS],
+    [g.possibilityModals, POSSIBILITY_MODALS],
+    [g.adviceModals, ADVICE_MODALS],
+    [g.futureAuxiliaries, FUTURE_AUXILIARIES],
+    [g.copulas, COPULAS],
+  ];
+  for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
+  return { language, classes };
+}
+
+/** The class bits of a word, from the word's facts when the extractor has looked them up. */
+export function clauseClassesOf(r: ClauseReader, lower: string): number {
+  return r.classes.get(lower) ?? 0;
+}
+
+function bitsOf(r: ClauseReader, t: Token): number {
+  return t.facts ? t.facts.clause : clauseClassesOf(r, t.lower);
+}
+
+function is(r: ClauseReader, t: Token, bit: number): boolean {
+  return (bitsOf(r, t) & bit) !== 0;
 }
 
 /** Clauses are read from the start of a sentence; a subject further on than this is not looked for. */
@@ -82,15 +102,16 @@ function isWord(t: Token | undefined): t is Token {
  * before the clause ends, in English an article or a name right after it (and any adverbs).
  */
 function hasNominalComplement(r: ClauseReader, tokens: Token[], verb: number): boolean {
-  if (!r.copulas.has(tokens[verb]?.lower ?? '')) return false;
+  const copula = tokens[verb];
+  if (!copula || !is(r, copula, COPULAS)) return false;
   for (let k = verb + 1; k < tokens.length && k - verb <= 8; k++) {
     const t = tokens[k];
     if (!t || t.kind === 'punct') return false;
     if (t.kind === 'number') continue;
     if (r.language === 'de') {
       if (t.cap && t.text !== 'Sie') return true;
-    } else if (!r.adverbs.has(t.lower)) {
-      return t.cap || (r.determiners.has(t.lower) && !r.prepositions.has(t.lower));
+    } else if (!is(r, t, ADVERBS)) {
+      return t.cap || (is(r, t, DETERMINERS) && !is(r, t, PREPOSITIONS));
     }
   }
   return false;
@@ -107,28 +128,31 @@ function afterComma(tokens: Token[], i: number, reach: number): number {
   return -1;
 }
 
-function pronounKind(r: ClauseReader, lower: string): SubjectKind | null {
-  if (r.personal.has(lower)) return 'personal';
-  if (r.generic.has(lower)) return 'generic';
-  if (r.deictic.has(lower)) return 'deictic';
-  if (r.concrete.has(lower)) return 'concrete';
+function pronounKind(r: ClauseReader, t: Token): SubjectKind | null {
+  const bits = bitsOf(r, t);
+  if (bits & PERSONAL) return 'personal';
+  if (bits & GENERIC) return 'generic';
+  if (bits & DEICTIC) return 'deictic';
+  if (bits & CONCRETE) return 'concrete';
   return null;
 }
 
 function hasNegationAfter(r: ClauseReader, tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < 12; k++) {
     const t = tokens[k];
-    if (t?.kind === 'word' && (r.negations.has(t.lower) || t.lower.endsWith("n't"))) return true;
+    if (t?.kind === 'word' && (is(r, t, NEGATIONS) || t.lower.endsWith("n't"))) return true;
   }
   return false;
 }
 
 /** A modal of possibility under a negation ("darf nicht", "can't", "may not") is a prohibition. */
-function moodOf(r: ClauseReader, lower: string, tokens: Token[], verb: number): ClauseMood {
-  if (r.obligationModals.has(lower)) return 'obligation';
-  if (r.possibilityModals.has(lower)) return hasNegationAfter(r, tokens, verb) ? 'obligation' : 'possibility';
-  if (r.adviceModals.has(lower)) return 'advice';
-  if (r.futureAuxiliaries.has(lower)) return 'future';
+function moodOf(r: ClauseReader, tokens: Token[], verb: number): ClauseMood {
+  const v = tokens[verb];
+  const bits = v ? bitsOf(r, v) : 0;
+  if (bits & OBLIGATION_MODALS) return 'obligation';
+  if (bits & POSSIBILITY_MODALS) return hasNegationAfter(r, tokens, verb) ? 'obligation' : 'possibility';
+  if (bits & ADVICE_MODALS) return 'advice';
+  if (bits & FUTURE_AUXILIARIES) return 'future';
   return 'indicative';
 }
 
@@ -140,37 +164,27 @@ function germanPhraseEnd(r: ClauseReader, tokens: Token[], i: number): number {
   let k = i;
   while (k < tokens.length && k - i < 4) {
     const t = tokens[k];
-    if (!t || !(t.kind === 'number' || (t.kind === 'word' && r.determiners.has(t.lower) && !(k > i && t.cap)))) break;
+    if (!t || !(t.kind === 'number' || (t.kind === 'word' && is(r, t, DETERMINERS) && !(k > i && t.cap)))) break;
     k++;
   }
   const adjectives = k;
   while (k - adjectives < 3 && isGermanAdjective(r, tokens[k])) k++;
   if (!isWord(tokens[k]) || !tokens[k]!.cap) return i;
-  while (isWord(tokens[k]) && (tokens[k]!.cap || tokens[k]!.caps) && pronounKind(r, tokens[k]!.lower) === null) k++;
+  while (isWord(tokens[k]) && (tokens[k]!.cap || tokens[k]!.caps) && pronounKind(r, tokens[k]!) === null) k++;
   return k;
 }
 
 /** The shape of a German finite verb: an auxiliary, an irregular past, or an ending in -t, -e or -n. */
-function looksFinite(r: ClauseReader, w: string): boolean {
-  return isFiniteForm(r, w) || r.strongPast.has(w) || w.endsWith('t') || w.endsWith('e') || w.endsWith('n');
+function looksFinite(r: ClauseReader, t: Token): boolean {
+  const w = t.lower;
+  return is(r, t, FINITE | STRONG_PAST) || w.endsWith('t') || w.endsWith('e') || w.endsWith('n');
 }
 
 /** A declined adjective inside a noun phrase ("neue", "früheren"), not a verb ("ist", "finde" before a pronoun). */
 function isGermanAdjective(r: ClauseReader, t: Token | undefined): boolean {
-  if (!isWord(t) || t.cap || r.determiners.has(t.lower) || isFiniteForm(r, t.lower)) return false;
+  if (!isWord(t) || t.cap || is(r, t, DETERMINERS | FINITE)) return false;
   const w = t.lower;
   return w.endsWith('e') || w.endsWith('en') || w.endsWith('er') || w.endsWith('es') || w.endsWith('em');
-}
-
-function isFiniteForm(r: ClauseReader, w: string): boolean {
-  return (
-    r.presentAuxiliaries.has(w) ||
-    r.pastAuxiliaries.has(w) ||
-    r.obligationModals.has(w) ||
-    r.possibilityModals.has(w) ||
-    r.adviceModals.has(w) ||
-    r.futureAuxiliaries.has(w)
-  );
 }
 
 /** Genitives, prepositional attributes and ages after a noun phrase: "der Abgeordneten", "von Kleinfeld", "(69)". */
@@ -187,7 +201,7 @@ function germanAttributes(r: ClauseReader, tokens: Token[], i: number): number {
       continue;
     }
     if (t.kind !== 'word') break;
-    const from = r.prepositions.has(t.lower) ? k + 1 : t.lower === 'der' || t.lower === 'des' || t.lower === 'eines' || t.lower === 'einer' ? k : -1;
+    const from = is(r, t, PREPOSITIONS) ? k + 1 : t.lower === 'der' || t.lower === 'des' || t.lower === 'eines' || t.lower === 'einer' ? k : -1;
     if (from < 0) break;
     const end = germanPhraseEnd(r, tokens, from);
     if (end <= from) break;
@@ -196,15 +210,16 @@ function germanAttributes(r: ClauseReader, tokens: Token[], i: number): number {
   return k;
 }
 
-function germanTense(r: ClauseReader, lower: string, pastAction: boolean): 'present' | 'past' {
-  if (r.pastAuxiliaries.has(lower) || r.strongPast.has(lower)) return 'past';
-  if (r.presentAuxiliaries.has(lower)) return pastAction && (lower === 'hat' || lower === 'haben' || lower === 'ist' || lower === 'sind') ? 'past' : 'present';
+function germanTense(r: ClauseReader, verb: Token, pastAction: boolean): 'present' | 'past' {
+  const lower = verb.lower;
+  if (is(r, verb, PAST_AUXILIARIES | STRONG_PAST)) return 'past';
+  if (is(r, verb, PRESENT_AUXILIARIES)) return pastAction && (lower === 'hat' || lower === 'haben' || lower === 'ist' || lower === 'sind') ? 'past' : 'present';
   return lower.endsWith('te') || lower.endsWith('ten') ? 'past' : 'present';
 }
 
 /** After an adverbial opening the subject follows the verb: "Ab Montag gilt das Verbot", "Seit Jahren gibt es…". */
 function subjectAfterVerb(r: ClauseReader, after: Token, verb: Token): SubjectKind {
-  const kind = pronounKind(r, after.lower);
+  const kind = pronounKind(r, after);
   if (after.lower === 'es') return verb.lower === 'gibt' || verb.lower === 'gab' ? 'concrete' : 'deictic';
   // "das", "dies" here are articles of the subject's noun.
   return kind === null || kind === 'deictic' ? 'concrete' : kind;
@@ -217,58 +232,60 @@ function readGerman(r: ClauseReader, tokens: Token[], pastAction: boolean): Clau
   let subject: SubjectKind = 'concrete';
   let adverbial = false;
   let end: number;
-  if (r.introducers.has(first.lower)) {
+  if (is(r, first, INTRODUCERS)) {
     end = afterComma(tokens, i, REACH);
     adverbial = true;
-  } else if (r.prepositions.has(first.lower)) {
+  } else if (is(r, first, PREPOSITIONS)) {
     const phrase = germanPhraseEnd(r, tokens, i + 1);
     if (phrase <= i + 1) return null;
     end = germanAttributes(r, tokens, phrase);
     adverbial = true;
   } else {
     // Every sentence starts capitalized: "Man", "Wir", "Es" are pronouns, not nouns.
-    const pronoun = r.determiners.has(first.lower) ? null : pronounKind(r, first.lower);
+    const pronoun = is(r, first, DETERMINERS) ? null : pronounKind(r, first);
     const phrase = pronoun ? i : germanPhraseEnd(r, tokens, i);
     if (phrase > i) {
       end = germanAttributes(r, tokens, phrase);
-      if (r.personalPossessives.has(first.lower)) subject = 'personal';
+      if (is(r, first, PERSONAL_POSSESSIVES)) subject = 'personal';
     } else {
-      const kind = pronoun ?? pronounKind(r, first.lower);
+      const kind = pronoun ?? pronounKind(r, first);
       if (!kind) return null;
       subject = kind;
       end = i + 1;
     }
   }
   // "Der Minister, der … war, trat zurück": skip a relative clause.
-  if (end >= 0 && tokens[end]?.text === ',' && isWord(tokens[end + 1]) && r.determiners.has(tokens[end + 1]!.lower)) end = afterComma(tokens, end + 1, REACH);
+  if (end >= 0 && tokens[end]?.text === ',' && isWord(tokens[end + 1]) && is(r, tokens[end + 1]!, DETERMINERS)) end = afterComma(tokens, end + 1, REACH);
   if (end < 0) return null;
   const verb = tokens[end];
-  if (!isWord(verb) || verb.cap || r.determiners.has(verb.lower) || r.prepositions.has(verb.lower) || r.adverbs.has(verb.lower) || !looksFinite(r, verb.lower)) return null;
+  if (!isWord(verb) || verb.cap || is(r, verb, DETERMINERS | PREPOSITIONS | ADVERBS) || !looksFinite(r, verb)) return null;
   const after = tokens[end + 1];
   if (isWord(after)) {
     // A subject pronoun right after the verb is the subject ("Jetzt müssen wir…", "Das finde ich…").
-    if (after.text === 'Sie' || r.personal.has(after.lower)) subject = 'personal';
+    if (after.text === 'Sie' || is(r, after, PERSONAL)) subject = 'personal';
     else if (after.lower === 'man') subject = 'generic';
     else if (adverbial) subject = subjectAfterVerb(r, after, verb);
   }
   // Sentence-initial "Sie" with a plural verb addresses the reader ("Sie müssen…").
   if (first.text === 'Sie' && end === i + 1 && verb.lower.endsWith('en')) subject = 'personal';
-  return { subject, tense: germanTense(r, verb.lower, pastAction), mood: moodOf(r, verb.lower, tokens, end), nominal: hasNominalComplement(r, tokens, end) };
+  return { subject, tense: germanTense(r, verb, pastAction), mood: moodOf(r, tokens, end), nominal: hasNominalComplement(r, tokens, end) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // English: subject, then verb; an opening adverbial ends at a comma.
 
 function isEnglishFinite(r: ClauseReader, t: Token): boolean {
-  return isFiniteForm(r, t.lower);
+  return is(r, t, FINITE);
 }
 
-function isPastForm(r: ClauseReader, w: string): boolean {
-  return r.strongPast.has(w) || (w.length >= 4 && w.endsWith('ed') && !w.endsWith('eed'));
+function isPastForm(r: ClauseReader, t: Token): boolean {
+  const w = t.lower;
+  return is(r, t, STRONG_PAST) || (w.length >= 4 && w.endsWith('ed') && !w.endsWith('eed'));
 }
 
-function isFunctionWord(r: ClauseReader, w: string): boolean {
-  return r.determiners.has(w) || r.prepositions.has(w) || r.adverbs.has(w) || w === 'and' || w === 'or' || w === 'but';
+function isFunctionWord(r: ClauseReader, t: Token): boolean {
+  const w = t.lower;
+  return is(r, t, DETERMINERS | PREPOSITIONS | ADVERBS) || w === 'and' || w === 'or' || w === 'but';
 }
 
 /** A plural or proper noun that a bare present verb can follow: "Vaccines cause", "turbines kill". */
@@ -283,23 +300,25 @@ function isEnglishVerbAt(r: ClauseReader, tokens: Token[], k: number, start: num
   const prev = tokens[k - 1];
   if (!isWord(t) || !prev || k <= start) return false;
   if (isEnglishFinite(r, t)) return true;
-  if (t.cap || prev.kind !== 'word' || r.determiners.has(prev.lower) || isFunctionWord(r, t.lower)) return false;
+  if (t.cap || prev.kind !== 'word' || is(r, prev, DETERMINERS) || isFunctionWord(r, t)) return false;
   const next = tokens[k + 1];
   // "The county's hospitals have closed": a noun before the verb, not the verb.
-  if (isWord(next) && (isEnglishFinite(r, next) || (!next.cap && isPastForm(r, next.lower) && !r.prepositions.has(next.lower)))) return false;
-  if (isPastForm(r, t.lower)) return true;
+  if (isWord(next) && (isEnglishFinite(r, next) || (!next.cap && isPastForm(r, next) && !is(r, next, PREPOSITIONS)))) return false;
+  if (isPastForm(r, t)) return true;
   const w = t.lower;
   if (w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith('ous')) return true;
   return isPluralHead(prev);
 }
 
 function englishTense(r: ClauseReader, tokens: Token[], verb: number): 'present' | 'past' {
-  const w = tokens[verb]?.lower ?? '';
-  if (r.pastAuxiliaries.has(w) || isPastForm(r, w)) return 'past';
+  const v = tokens[verb];
+  if (!v) return 'present';
+  if (is(r, v, PAST_AUXILIARIES) || isPastForm(r, v)) return 'past';
+  const w = v.lower;
   if (w === 'has' || w === 'have' || w === "hasn't" || w === "haven't") {
     for (let k = verb + 1; k < tokens.length && k - verb <= 3; k++) {
       const t = tokens[k];
-      if (isWord(t) && isPastForm(r, t.lower)) return 'past';
+      if (isWord(t) && isPastForm(r, t)) return 'past';
     }
   }
   return 'present';
@@ -310,7 +329,7 @@ function englishMood(r: ClauseReader, tokens: Token[], verb: number): ClauseMood
   const next = tokens[verb + 1]?.lower;
   if ((w === 'has' || w === 'have' || w === 'need' || w === 'needs') && next === 'to') return 'obligation';
   if ((w === 'is' || w === 'are') && next === 'going' && tokens[verb + 2]?.lower === 'to') return 'future';
-  return moodOf(r, w, tokens, verb);
+  return moodOf(r, tokens, verb);
 }
 
 /** The verb inside a contraction ("we're", "that's", "she'll"). */
@@ -330,30 +349,30 @@ function readEnglish(r: ClauseReader, tokens: Token[]): Clause | null {
   let i = firstWordFrom(tokens, 0);
   const opener = tokens[i];
   if (!opener) return null;
-  if (r.introducers.has(opener.lower)) {
+  if (is(r, opener, INTRODUCERS)) {
     // "According to the agency, …"; without a comma only the word itself ("Yesterday the council…").
     const after = afterComma(tokens, i, 25);
     if (after >= 0) i = after;
-    else if (!r.determiners.has(opener.lower)) i = firstWordFrom(tokens, i + 1);
+    else if (!is(r, opener, DETERMINERS)) i = firstWordFrom(tokens, i + 1);
   }
   const first = tokens[i];
   if (!first) return null;
   let k = i;
-  while (k < tokens.length && k - i < 5 && (tokens[k]?.kind === 'number' || (isWord(tokens[k]) && r.determiners.has(tokens[k]!.lower)))) k++;
+  while (k < tokens.length && k - i < 5 && (tokens[k]?.kind === 'number' || (isWord(tokens[k]) && is(r, tokens[k]!, DETERMINERS)))) k++;
   const head = tokens[k];
-  const kind = pronounKind(r, first.lower);
+  const kind = pronounKind(r, first);
   // No noun after the opening word: it is a pronoun ("That's…", "We need…", "It remains…").
   if (kind && (k === i || !isWord(head) || isEnglishFinite(r, head))) {
     const contracted = contractionClause(kind, first.lower);
     if (contracted) return contracted;
     let verb = i + 1;
-    while (isWord(tokens[verb]) && r.adverbs.has(tokens[verb]!.lower)) verb++;
+    while (isWord(tokens[verb]) && is(r, tokens[verb]!, ADVERBS)) verb++;
     const v = tokens[verb];
-    if (!isWord(v) || v.cap || (!isEnglishFinite(r, v) && !isPastForm(r, v.lower) && isFunctionWord(r, v.lower))) return null;
+    if (!isWord(v) || v.cap || (!isEnglishFinite(r, v) && !isPastForm(r, v) && isFunctionWord(r, v))) return null;
     return englishClause(r, tokens, kind, verb);
   }
-  let subject: SubjectKind = r.personalPossessives.has(first.lower) ? 'personal' : 'concrete';
-  if (k === i && r.generic.has(first.lower)) subject = 'generic';
+  let subject: SubjectKind = is(r, first, PERSONAL_POSSESSIVES) ? 'personal' : 'concrete';
+  if (k === i && is(r, first, GENERIC)) subject = 'generic';
   for (let v = k; v < tokens.length && v - i < 12; v++) {
     const t = tokens[v];
     if (!t) break;
@@ -366,7 +385,7 @@ function readEnglish(r: ClauseReader, tokens: Token[]): Clause | null {
       continue;
     }
     if (isEnglishVerbAt(r, tokens, v, i)) {
-      if (v === i + 1 && r.generic.has(first.lower)) subject = 'generic';
+      if (v === i + 1 && is(r, first, GENERIC)) subject = 'generic';
       return englishClause(r, tokens, subject, v);
     }
   }

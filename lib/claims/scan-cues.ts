@@ -1,25 +1,31 @@
-import * as cacheModule from './bounded-cache';
 import type { CueCode, Lexicon } from './lexicon-types';
 import type { Token } from './tokenize';
 import * as numberWordModule from './number-words';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { parseNumberWord } = numberWordModule;
-const { remember } = cacheModule;
 
-interface Phrase {
+export interface Phrase {
   words: string[];
   code: CueCode;
   initial: boolean;
 }
 
+/**
+ * The phrases that start with one word, longest first. Most tokens are not followed by any of the
+ * longer phrases' second words, so `seconds` lets them go straight to the one-word phrases.
+ */
+export interface PhraseGroup {
+  longer: Phrase[];
+  seconds: Set<string>;
+  single: Phrase[];
+}
+
 export interface CueIndex {
   language: string;
-  /** Compound endings found per word, remembered: most words recur. */
-  endingCache: Map<string, CueCode[] | null>;
-  /** Whether a word has the form of a superlative, remembered per word. */
-  superlativeCache: Map<string, boolean>;
-  phrases: Map<string, Phrase[]>;
+  phrases: Map<string, PhraseGroup>;
+  /** For each second word of a longer phrase, the groups whose phrases it continues. */
+  followers: Map<string, Set<PhraseGroup>>;
   endings: Map<string, CueCode[]>;
   minEnding: number;
   maxEnding: number;
@@ -58,18 +64,25 @@ const GERMAN_SUPERLATIVE_ENDINGS = ['ste', 'sten', 'ster', 'stes', 'stem'];
 
 /** Compiles a lexicon's phrases into a lookup by first word. */
 export function buildCueIndex(lexicon: Lexicon, language: string): CueIndex {
-  const phrases = new Map<string, Phrase[]>();
+  const phrases = new Map<string, PhraseGroup>();
   for (const code of CODES) {
     for (const raw of lexicon.cues[code]) {
       const initial = raw.startsWith('^');
       const words = (initial ? raw.slice(1) : raw).split(' ');
       const first = words[0] ?? '';
-      const list = phrases.get(first) ?? [];
-      list.push({ words, code, initial });
-      phrases.set(first, list);
+      const group = phrases.get(first) ?? { longer: [], seconds: new Set<string>(), single: [] };
+      if (words.length > 1) {
+        group.longer.push({ words, code, initial });
+        group.seconds.add(words[1] ?? '');
+      } else group.single.push({ words, code, initial });
+      phrases.set(first, group);
     }
   }
-  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const followers = new Map<string, Set<PhraseGroup>>();
+  for (const group of phrases.values()) {
+    group.longer.sort((a, b) => b.words.length - a.words.length);
+    for (const second of group.seconds) followers.set(second, (followers.get(second) ?? new Set<PhraseGroup>()).add(group));
+  }
   const endings = new Map<string, CueCode[]>();
   let minEnding = Infinity;
   let maxEnding = 0;
@@ -82,7 +95,7 @@ export function buildCueIndex(lexicon: Lexicon, language: string): CueIndex {
       maxEnding = Math.max(maxEnding, ending.length);
     }
   }
-  return { language, endingCache: new Map(), superlativeCache: new Map(), phrases, endings, minEnding, maxEnding };
+  return { language, phrases, followers, endings, minEnding, maxEnding };
 }
 
 function emptyCounts(): CueCounts {
@@ -95,7 +108,7 @@ function emptyCounts(): CueCounts {
 
 function isNumberToken(t: Token | undefined, language: string): boolean {
   if (!t) return false;
-  return t.kind === 'number' || parseNumberWord(t.lower, language) !== null;
+  return t.kind === 'number' || (t.facts ? t.facts.numberValue : parseNumberWord(t.lower, language)) !== null;
 }
 
 /** "wird steigen" is a prediction; "wird transportiert" (passive) and "worden" are not. */
@@ -131,7 +144,7 @@ function comparisonAt(tokens: Token[], i: number, language: string): boolean {
   return false;
 }
 
-function isSuperlativeForm(w: string, language: string): boolean {
+export function isSuperlativeForm(w: string, language: string): boolean {
   if (language === 'en') return w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVES.has(w);
   if (w.length < 6) return false;
   const ending = GERMAN_SUPERLATIVE_ENDINGS.find((e) => w.endsWith(e));
@@ -144,8 +157,8 @@ function isSuperlativeForm(w: string, language: string): boolean {
 function superlativeAt(tokens: Token[], i: number, index: CueIndex): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t || !prev || t.kind !== 'word' || t.cap || !SUPERLATIVE_DETERMINERS.has(prev.lower)) return false;
-  return remember(index.superlativeCache, t.lower, isSuperlativeForm, index.language);
+  if (!t || !prev || t.kind !== 'word' || t.cap || !(t.facts ? t.facts.superlative : isSuperlativeForm(t.lower, index.language))) return false;
+  return SUPERLATIVE_DETERMINERS.has(prev.lower);
 }
 
 /** "so niedrig wie", "as high as": an equality comparison, unless a number follows ("as many as 300"). */
@@ -167,8 +180,35 @@ function findCompoundCodes(w: string, index: CueIndex): CueCode[] | null {
   return found;
 }
 
-function compoundCodes(index: CueIndex, w: string): CueCode[] | null {
-  return remember(index.endingCache, w, findCompoundCodes, index);
+/** Cues carried by the end of a compound word ("Klimaschutzgesetz" → law), or null. */
+export function compoundCodesOf(w: string, index: CueIndex): CueCode[] | null {
+  return index.endings.size > 0 && w.length > index.minEnding + 2 ? findCompoundCodes(w, index) : null;
+}
+
+/** Whether `next` can be the second word of one of the group's longer phrases. */
+function continues(next: Token | undefined, group: PhraseGroup): boolean {
+  if (!next) return false;
+  if (!next.facts) return group.seconds.has(next.lower);
+  const groups = next.facts.continues;
+  return groups !== null && groups.has(group);
+}
+
+/** The first of `phrases` that the tokens from `i` spell, or null. */
+function matchPhrase(tokens: Token[], i: number, phrases: readonly Phrase[], firstWord: number): Phrase | null {
+  for (const phrase of phrases) {
+    if (phrase.initial && i !== firstWord) continue;
+    let ok = true;
+    for (let w = 1; w < phrase.words.length; w++) {
+      if (tokens[i + w]?.lower !== phrase.words[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    if (phrase.code === 'future' && GERMAN_FUTURE.has(phrase.words[0] ?? '') && !germanFutureAt(tokens, i)) continue;
+    return phrase;
+  }
+  return null;
 }
 
 /** Counts the cues of each kind in one sentence's tokens. */
@@ -181,31 +221,23 @@ export function scanCues(tokens: Token[], index: CueIndex): CueScan {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind === 'number') continue;
-    if (comparisonAt(tokens, i, index.language) || equalityAt(tokens, i, index.language)) counts.comparison++;
+    const w = t.lower;
+    if ((w === 'than' || w === 'als') && comparisonAt(tokens, i, index.language)) counts.comparison++;
+    else if ((w === 'wie' || w === 'as') && equalityAt(tokens, i, index.language)) counts.comparison++;
     if (english && t.cap && ENGLISH_CAPITAL_NAMES.has(t.lower) && (i > firstWord || tokens[i + 1]?.cap)) continue;
-    const list = index.phrases.get(t.lower);
-    if (!list && superlativeAt(tokens, i, index)) counts.superlative++;
-    if (list) {
-      for (const phrase of list) {
-        if (phrase.initial && i !== firstWord) continue;
-        let ok = true;
-        for (let w = 1; w < phrase.words.length; w++) {
-          if (tokens[i + w]?.lower !== phrase.words[w]) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-        if (phrase.code === 'future' && GERMAN_FUTURE.has(t.lower) && !germanFutureAt(tokens, i)) continue;
+    const group = t.facts ? t.facts.phrases : index.phrases.get(t.lower);
+    if (!group && superlativeAt(tokens, i, index)) counts.superlative++;
+    if (group) {
+      const phrase = (continues(tokens[i + 1], group) ? matchPhrase(tokens, i, group.longer, firstWord) : null) ?? matchPhrase(tokens, i, group.single, firstWord);
+      if (phrase) {
         counts[phrase.code]++;
         if (phrase.code === 'reporting' || phrase.code === 'belief') {
           reporting.push({ index: i, length: phrase.words.length, belief: phrase.code === 'belief' });
         }
-        break;
       }
     }
-    if (index.endings.size > 0 && t.kind === 'word' && t.lower.length > index.minEnding + 2) {
-      const codes = compoundCodes(index, t.lower);
+    if (t.kind === 'word') {
+      const codes = t.facts ? t.facts.compound : compoundCodesOf(t.lower, index);
       if (codes) for (const code of codes) counts[code]++;
     }
   }

@@ -99,17 +99,87 @@ function quantityWeight(q: Quantity): [ReasonCode, number] {
   }
 }
 
-class ReasonList {
-  readonly items: Reason[] = [];
+/**
+ * One frozen object per code and weight, shared by every claim with that reason: a long text has
+ * thousands of claims but only a few hundred distinct reasons.
+ */
+const sharedReasons = new Map<ReasonCode, Map<number, Reason>>();
+/** Past this many the table starts over, so that memory stays bounded even if weights varied widely. */
+const SHARED_LIMIT = 10000;
+let sharedCount = 0;
+
+function sharedReason(code: ReasonCode, weight: number): Reason {
+  const known = sharedReasons.get(code)?.get(weight);
+  if (known) return known;
+  if (sharedCount >= SHARED_LIMIT) {
+    sharedReasons.clear();
+    sharedCount = 0;
+  }
+  let byWeight = sharedReasons.get(code);
+  if (!byWeight) {
+    byWeight = new Map();
+    sharedReasons.set(code, byWeight);
+  }
+  const reason = Object.freeze({ code, weight });
+  byWeight.set(weight, reason);
+  sharedCount++;
+  return reason;
+}
+
+/**
+ * The features that moved one sentence's score, in the order they were found. Reused from one
+ * sentence to the next: most sentences are not claims, and only a claim's reasons become objects.
+ */
+export class ReasonTally {
+  private readonly codes: ReasonCode[] = [];
+  private readonly weights: number[] = [];
+  private count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
   add(code: ReasonCode, weight: number): void {
     if (weight === 0) return;
-    const existing = this.items.find((r) => r.code === code);
-    if (existing) existing.weight += weight;
-    else this.items.push({ code, weight });
+    for (let k = 0; k < this.count; k++) {
+      if (this.codes[k] === code) {
+        this.weights[k] = (this.weights[k] ?? 0) + weight;
+        return;
+      }
+    }
+    this.codes[this.count] = code;
+    this.weights[this.count] = weight;
+    this.count++;
+  }
+
+  /** Rounds every weight to hundredths, as reported, and returns their sum. */
+  round(): number {
+    let sum = 0;
+    for (let k = 0; k < this.count; k++) {
+      const w = Math.round((this.weights[k] ?? 0) * 100) / 100;
+      this.weights[k] = w;
+      sum += w;
+    }
+    return sum;
+  }
+
+  /** The reasons as objects, leaving out any whose weights cancelled out. */
+  reasons(): Reason[] {
+    let kept = 0;
+    for (let k = 0; k < this.count; k++) if (this.weights[k] !== 0) kept++;
+    // Sized once: claims are kept, and an array grown by pushing holds many empty slots.
+    const list = new Array<Reason>(kept);
+    let n = 0;
+    for (let k = 0; k < this.count; k++) {
+      const weight = this.weights[k] ?? 0;
+      const code = this.codes[k];
+      if (weight !== 0 && code) list[n++] = sharedReason(code, weight);
+    }
+    return list;
   }
 }
 
-function addQuantities(features: SentenceFeatures, reasons: ReasonList): void {
+function addQuantities(features: SentenceFeatures, reasons: ReasonTally): void {
   let best: [ReasonCode, number] | null = null;
   for (const q of features.quantities) {
     const w = quantityWeight(q);
@@ -156,7 +226,7 @@ function declarativeWeight(f: SentenceFeatures, cues: CueCounts): number {
   return W.declarative + (c.tense === 'present' ? W.presentDeclarative : 0) + (c.nominal ? W.nominalDeclarative : 0);
 }
 
-function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonList): number {
+function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonTally): number {
   const specific = f.quantities.length > 0 || f.result;
   const declarative = declarativeWeight(f, cues);
   if (f.entities.length > 0) reasons.add('named-entity', f.entities.length > 1 ? W.entities : W.entity);
@@ -198,10 +268,10 @@ function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonList): num
 
 /**
  * Check-worthiness of one sentence: a logistic function of weighted features. Returns the score
- * (0 to 1) and the features that moved it, in no particular order.
+ * (0 to 1); `reasons` holds the features that moved it, in the order they were found.
  */
-export function scoreSentence(f: SentenceFeatures): { score: number; reasons: Reason[] } {
-  const reasons = new ReasonList();
+export function scoreSentence(f: SentenceFeatures, reasons: ReasonTally = new ReasonTally()): number {
+  reasons.reset();
   addQuantities(f, reasons);
   const declarative = f.cues ? addCues(f, f.cues, reasons) : 0;
   if (!f.cues) reasons.add('unsupported-language', -0.01);
@@ -211,11 +281,6 @@ export function scoreSentence(f: SentenceFeatures): { score: number; reasons: Re
   if (f.wordCount < 3) reasons.add('too-short', W.veryShort);
   // A short plain statement ("Er hat nie Steuern gezahlt.") is as checkable as a long one.
   else if (f.wordCount < 7 && f.quantities.length === 0 && declarative === 0) reasons.add('too-short', W.short);
-  let logit = BIAS;
-  for (const r of reasons.items) {
-    r.weight = Math.round(r.weight * 100) / 100;
-    logit += r.weight;
-  }
-  const score = Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000;
-  return { score, reasons: reasons.items };
+  const logit = BIAS + reasons.round();
+  return Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000;
 }

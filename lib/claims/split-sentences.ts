@@ -20,7 +20,10 @@ const SOFT_LIMIT = 1200;
 const HARD_LIMIT = 4000;
 
 const FULL_STOP = 0x2e;
-const TERMINALS = new Set([FULL_STOP, 0x21, 0x3f, 0x2026, 0x203c, 0x2047, 0x2048, 0x2049]);
+/** ". ! ? …" and the doubled marks "‼ ⁇ ⁈ ⁉". */
+function isTerminal(c: number): boolean {
+  return c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
+}
 /** Full-width and other scripts' stops end a sentence without a following space. */
 const SCRIPT_TERMINALS = new Set([0x3002, 0xff01, 0xff1f, 0xff0e, 0x61f, 0x6d4, 0x964, 0x965, 0x37e]);
 const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x201c, 0x2019, 0xbb, 0xab, 0x203a, 0x29, 0x5d, 0x7d, 0x300d, 0x300f]);
@@ -81,7 +84,7 @@ function fullStopEnds(text: string, i: number, next: number, n: number, language
 /** If the terminal mark at `i` ends a sentence, the index just after the sentence; else -1. */
 function sentenceEnd(text: string, i: number, n: number, language: string, start: number): number {
   let j = i;
-  while (j < n && TERMINALS.has(text.charCodeAt(j))) j++;
+  while (j < n && isTerminal(text.charCodeAt(j))) j++;
   const runEnd = j;
   while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
   if (j < n && !isBlank(charClass(text.charCodeAt(j)))) return -1;
@@ -94,6 +97,11 @@ function sentenceEnd(text: string, i: number, n: number, language: string, start
   if (j - i > 1 || text.charCodeAt(i) !== FULL_STOP) return j;
   if (i === start || !isWordChar(charClass(text.charCodeAt(i - 1)))) return j;
   return fullStopEnds(text, i, k, n, language, start) ? j : -1;
+}
+
+/** ASCII and Latin letters, tested without the class table: most characters of German and English. */
+function isPlainLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
 /** A line break inside a sentence (hard-wrapped text) rather than between paragraphs. */
@@ -150,12 +158,21 @@ export function splitSentences(text: string, language: string): SentenceSpan[] {
       emit(i);
       start = i;
     }
+    if (isPlainLetter(code)) {
+      // Nothing in a run of letters ends a sentence: step over it at once.
+      const stop = Math.min(n, start + HARD_LIMIT + 1);
+      let j = i + 1;
+      while (j < stop && isPlainLetter(text.charCodeAt(j))) j++;
+      lastEnd = j;
+      i = j;
+      continue;
+    }
     if ((code < 0x2e && code !== 0x21) || (code > 0x3f && code < 0x37e)) {
       lastEnd = i + 1;
       i++;
       continue;
     }
-    if (TERMINALS.has(code)) {
+    if (isTerminal(code)) {
       const end = sentenceEnd(text, i, n, language, start);
       if (end > 0) {
         emit(end);

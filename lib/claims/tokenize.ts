@@ -1,7 +1,11 @@
 import * as chars from './char-class';
+import type { WordFacts } from './word-facts';
+import * as wordTable from './word-table';
+import type { WordRecord } from './word-table';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
-const { charClass, DIGIT, isLetter, isWordChar, SPACE, NEWLINE, UPPER, LOWER } = chars;
+const { charClass, DIGIT, isLetter, isWordChar, SPACE, NEWLINE } = chars;
+const { internWord } = wordTable;
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -17,10 +21,16 @@ export interface Token {
   caps: boolean;
   /** No space between this token and the previous one ("30-Tage", "5%", "$5"). */
   glued: boolean;
+  /** The shared record of this spelling, for words and numbers; null for punctuation. */
+  word: WordRecord | null;
+  /** What the sentence's language knows about the word, once the extractor has looked it up. */
+  facts: WordFacts | null;
 }
 
-const HYPHENS = new Set([0x2d, 0x2011]);
-const APOSTROPHES = new Set([0x27, 0x2019]);
+/** Hyphens and apostrophes, which join the letters around them into one word ("30-Tage", "don't"). */
+function joinsWord(c: number): boolean {
+  return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2011;
+}
 /** Spaces that only ever group digits ("2 000 000" with no-break or thin spaces). */
 const DIGIT_GROUP_SPACES = new Set([0xa0, 0x202f, 0x2009, 0x20]);
 const MAX_TAG = 300;
@@ -55,7 +65,22 @@ function digitsAt(text: string, i: number, count: number, to: number): boolean {
   return i + count >= to || charClass(text.charCodeAt(i + count)) !== DIGIT;
 }
 
+/** Hash of the spelling read by the last `scanNumber` or `scanWord`, for `internWord`. */
+let spellingHash = 0;
+
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
 function scanNumber(text: string, i: number, to: number): number {
+  const end = scanNumberEnd(text, i, to);
+  spellingHash = hashOf(text, i, end);
+  return end;
+}
+
+function scanNumberEnd(text: string, i: number, to: number): number {
   let j = i;
   let group = 0;
   while (j < to && charClass(text.charCodeAt(j)) === DIGIT) {
@@ -65,7 +90,7 @@ function scanNumber(text: string, i: number, to: number): number {
   let spaced = 0;
   for (;;) {
     const c = text.charCodeAt(j);
-    if ((c === 0x2e || c === 0x2c || APOSTROPHES.has(c)) && j + 1 < to && charClass(text.charCodeAt(j + 1)) === DIGIT) {
+    if ((c === 0x2e || c === 0x2c || c === 0x27 || c === 0x2019) && j + 1 < to && charClass(text.charCodeAt(j + 1)) === DIGIT) {
       j++;
       group = 0;
       while (j < to && charClass(text.charCodeAt(j)) === DIGIT) {
@@ -85,26 +110,24 @@ function scanNumber(text: string, i: number, to: number): number {
   }
 }
 
-/** Set by `scanWord`: the word has an upper-case letter, so lower-casing it makes a new string. */
-let wordHasUpper = false;
-
 function scanWord(text: string, i: number, to: number): number {
   let j = i + 1;
-  wordHasUpper = charClass(text.charCodeAt(i)) === UPPER;
+  let h = text.charCodeAt(i);
   while (j < to) {
-    const cls = charClass(text.charCodeAt(j));
-    if (isWordChar(cls)) {
-      if (cls === UPPER) wordHasUpper = true;
+    const c = text.charCodeAt(j);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isWordChar(charClass(c))) {
+      h = (Math.imul(h, 31) + c) | 0;
       j++;
       continue;
     }
-    const c = text.charCodeAt(j);
-    if ((HYPHENS.has(c) || APOSTROPHES.has(c)) && j + 1 < to && isWordChar(charClass(text.charCodeAt(j + 1)))) {
+    if (joinsWord(c) && j + 1 < to && isWordChar(charClass(text.charCodeAt(j + 1)))) {
+      h = (Math.imul(Math.imul(h, 31) + c, 31) + text.charCodeAt(j + 1)) | 0;
       j += 2;
       continue;
     }
     break;
   }
+  spellingHash = h;
   return j;
 }
 
@@ -118,35 +141,36 @@ export class TokenBuffer {
 }
 
 function makeToken(text: string, kind: TokenKind, start: number, end: number, prevEnd: number, reuse: Token | undefined): Token {
-  const t = text.slice(start, end);
-  const first = charClass(t.charCodeAt(0));
-  let caps = false;
-  if (kind === 'word' && first === UPPER && end - start >= 2) {
-    caps = true;
-    for (let k = 1; k < t.length; k++) {
-      if (charClass(t.charCodeAt(k)) === LOWER) {
-        caps = false;
-        break;
-      }
-    }
+  let word: WordRecord | null = null;
+  let spelled: string;
+  if (kind === 'punct') {
+    spelled = text.slice(start, end);
+  } else {
+    word = internWord(text, start, end, spellingHash, kind);
+    spelled = word.text;
   }
-  const lower = kind === 'word' && !wordHasUpper ? t : t.toLowerCase();
-  if (!reuse) return { kind, start, end, text: t, lower, cap: first === UPPER, caps, glued: start === prevEnd };
+  const lower = word ? word.lower : spelled;
+  const cap = word ? word.cap : false;
+  const caps = word ? word.caps : false;
+  if (!reuse) return { kind, start, end, text: spelled, lower, cap, caps, glued: start === prevEnd, word, facts: null };
   reuse.kind = kind;
   reuse.start = start;
   reuse.end = end;
-  reuse.text = t;
+  reuse.text = spelled;
   reuse.lower = lower;
-  reuse.cap = first === UPPER;
+  reuse.cap = cap;
   reuse.caps = caps;
   reuse.glued = start === prevEnd;
+  reuse.word = word;
+  reuse.facts = null;
   return reuse;
 }
 
 /** Splits `text[from, to)` into words, numbers and single punctuation marks, skipping HTML tags. */
 export function tokenize(text: string, from: number, to: number, buffer?: TokenBuffer): Token[] {
   const tokens: Token[] = buffer ? buffer.tokens : [];
-  tokens.length = 0;
+  // Filled by index and cut to size at the end: emptying the array first would free its storage.
+  let n = 0;
   let i = from;
   let prevEnd = -1;
   while (i < to) {
@@ -180,11 +204,12 @@ export function tokenize(text: string, from: number, to: number, buffer?: TokenB
       end = i + 1;
       kind = 'punct';
     }
-    const token = makeToken(text, kind, i, end, prevEnd, buffer?.store[tokens.length]);
-    if (buffer && tokens.length === buffer.store.length) buffer.store.push(token);
-    tokens.push(token);
+    const token = makeToken(text, kind, i, end, prevEnd, buffer?.store[n]);
+    if (buffer && n === buffer.store.length) buffer.store.push(token);
+    tokens[n++] = token;
     prevEnd = end;
     i = end;
   }
+  if (tokens.length !== n) tokens.length = n;
   return tokens;
 }

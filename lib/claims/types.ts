@@ -109,8 +109,8 @@ export type ReasonCode =
 
 /** One feature and how much it moved the score (log-odds; positive raises, negative lowers). */
 export interface Reason {
-  code: ReasonCode;
-  weight: number;
+  readonly code: ReasonCode;
+  readonly weight: number;
 }
 
 export interface Claim {
