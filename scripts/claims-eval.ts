@@ -102,19 +102,19 @@ function ratio(a: number, b: number): string {
   return b === 0 ? '   -' : (a / b).toFixed(2);
 }
 
+/** The TP, FP, FN, precision, recall and F1 columns that both tables share. */
+function detectionCells(tp: number, fp: number, fn: number): string[] {
+  const { precision, recall, f1 } = f1Of(tp, fp, fn);
+  return [String(tp).padStart(4), String(fp).padStart(4), String(fn).padStart(4), precision.toFixed(2).padStart(9), recall.toFixed(2).padStart(6), f1.toFixed(2).padStart(5)];
+}
+
 function row(name: string, t: Tally): string {
-  const { precision, recall, f1 } = f1Of(t.tp, t.fp, t.fn);
   const cells = [
     name.padEnd(5),
     String(t.paragraphs).padStart(5),
     String(t.gold).padStart(5),
     String(t.predicted).padStart(5),
-    String(t.tp).padStart(4),
-    String(t.fp).padStart(4),
-    String(t.fn).padStart(4),
-    precision.toFixed(2).padStart(9),
-    recall.toFixed(2).padStart(6),
-    f1.toFixed(2).padStart(5),
+    ...detectionCells(t.tp, t.fp, t.fn),
     ratio(t.overlap, t.tp).padStart(12),
     ratio(t.typeRight, t.tp).padStart(8),
     ratio(t.quantitiesRight, t.quantities).padStart(8),
@@ -185,20 +185,7 @@ function sentenceSet(name: 'dev' | 'blind'): void {
 }
 
 function devRow(name: string, t: { n: number; worthy: number; tp: number; fp: number; fn: number; detected: number }): string {
-  const { precision, recall, f1 } = f1Of(t.tp, t.fp, t.fn);
-  return [
-    name.padEnd(5),
-    String(t.n).padStart(10),
-    String(t.worthy).padStart(7),
-    String(t.tp + t.fp).padStart(5),
-    String(t.tp).padStart(4),
-    String(t.fp).padStart(4),
-    String(t.fn).padStart(4),
-    precision.toFixed(2).padStart(9),
-    recall.toFixed(2).padStart(6),
-    f1.toFixed(2).padStart(5),
-    ratio(t.detected, t.n).padStart(13),
-  ].join(' ');
+  return [name.padEnd(5), String(t.n).padStart(10), String(t.worthy).padStart(7), String(t.tp + t.fp).padStart(5), ...detectionCells(t.tp, t.fp, t.fn), ratio(t.detected, t.n).padStart(13)].join(' ');
 }
 
 main();

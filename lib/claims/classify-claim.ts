@@ -22,7 +22,7 @@ export function classifyClaim(f: SentenceFeatures): ClaimType {
   if (cues.causal > 0) return 'causal';
   if (cues.comparison + cues.superlative > 0) return 'comparison';
   const event = cues.event > 0 || f.pastAction || f.result;
-  if (f.quantities.some(isHeadline) || (measured && !event)) return 'quantity';
+  if (f.quantities.some((q) => isHeadline(q) && !f.vague?.includes(q)) || (measured && !event)) return 'quantity';
   if (cues.trend > 0) return 'comparison';
   if (event) return 'event';
   if (f.quantities.some((q) => q.kind === 'duration' || MEASURED.has(q.kind))) return 'quantity';

@@ -129,6 +129,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       wordCount,
       cues: cues?.counts,
       quantities: quantities.quantities,
+      vague: quantities.vague,
       clockTime: quantities.clockTime,
       result: quantities.result,
       entities,

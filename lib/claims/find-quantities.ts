@@ -3,6 +3,7 @@ import * as monthModule from './month-names';
 import * as numberWordModule from './number-words';
 import * as digitModule from './parse-digits';
 import * as quantityWordModule from './quantity-words';
+import * as wordQuantityModule from './read-word-quantity';
 import type { UnitInfo } from './quantity-words';
 import type { Token } from './tokenize';
 import type { Quantity, QuantityKind } from './types';
@@ -13,6 +14,7 @@ const { monthNames } = monthModule;
 const { articleOnes, parseNumberWord } = numberWordModule;
 const { digitValue, parseDigits } = digitModule;
 const { quantityWords } = quantityWordModule;
+const { EACH, ordinalValue, readWordQuantity } = wordQuantityModule;
 
 export interface QuantityScan {
   quantities: Quantity[];
@@ -20,6 +22,8 @@ export interface QuantityScan {
   clockTime: boolean;
   /** A result such as "3:1" or "2-0", a number that is not itself a quantity. */
   result: boolean;
+  /** Those of `quantities` named by their scale alone ("Hunderte"), or null when there are none. */
+  vague: Quantity[] | null;
 }
 
 interface Context {
@@ -461,6 +465,8 @@ function readQuantity(ctx: Context, i: number, scan: QuantityScan, allowRange: b
     applyHedges(ctx, date.quantity, i);
     return date;
   }
+  const worded = readWordQuantity(ctx.tokens, i, ctx.language);
+  if (worded) return fromWords(ctx, worded, scan);
   if (t.kind === 'word') {
     const adjective = readDurationAdjective(ctx, i);
     if (adjective) return adjective;
@@ -515,6 +521,30 @@ function readQuantity(ctx: Context, i: number, scan: QuantityScan, allowRange: b
   if (trailing && (trailing.lower === 'oder' || trailing.lower === 'or') && tokenAt(ctx, next + 1)?.lower === 'so') q.approx = true;
   if (allowRange) next = readRange(ctx, q, next, base, tail, scan);
   return { quantity: q, next };
+}
+
+/** A quantity stated in words, with a unit after an amount ("Millionen Euro") and any hedge before it. */
+function fromWords(ctx: Context, w: wordQuantityModule.WordQuantity, scan: QuantityScan): Read | null {
+  const first = ctx.tokens[w.from];
+  let to = w.to;
+  let unit = w.unit;
+  let kind = w.kind;
+  if (w.vague) {
+    // "Millionen Euro"; "millions of dollars".
+    const after = readUnitWord(ctx, to) ?? (tokenAt(ctx, to)?.lower === 'of' ? readUnitWord(ctx, to + 1) : null);
+    if (after) {
+      unit = after.unit.unit;
+      kind = after.unit.kind;
+      to = after.to;
+    }
+  }
+  const last = ctx.tokens[to - 1];
+  if (!first || !last) return null;
+  const q = makeQuantity(ctx, first.start, last.end, w.value, unit, kind);
+  q.approx = w.approx;
+  applyHedges(ctx, q, w.from);
+  if (w.vague) (scan.vague ??= []).push(q);
+  return { quantity: q, next: to };
 }
 
 function readRange(ctx: Context, q: Quantity, next: number, base: Base, tail: Tail, scan: QuantityScan): number {
@@ -600,16 +630,37 @@ function isDurationAdjective(w: string): boolean {
  * "eine") counts only before a scale ("a million"); most are not, and are passed over at once.
  */
 export function quantityStartOf(w: string, language: string): QuantityStart {
-  if (articleOnes.has(w) && w !== 'one') return 'before-scale';
-  const starts = monthNames.has(w) || w === 'one' || w === 'half' || w === 'halbe' || (language !== 'en' && isDurationAdjective(w)) || parseNumberWord(w, language) !== null;
+  if ((articleOnes.has(w) && w !== 'one') || quantityWords.vagueMultiples.has(w) || EACH.has(w)) return 'before-scale';
+  const starts =
+    monthNames.has(w) ||
+    w === 'one' ||
+    w === 'half' ||
+    w === 'halbe' ||
+    w === 'hälfte' ||
+    quantityWords.vagueAmounts.has(w) ||
+    (language !== 'en' && isDurationAdjective(w)) ||
+    parseNumberWord(w, language) !== null ||
+    ordinalValue(w, language) !== null;
   return starts ? 'yes' : 'no';
 }
 
 export type QuantityStart = 'yes' | 'no' | 'before-scale';
 
+/** What may follow an article, "mehrere" or "jeder" in a quantity: a scale, a fraction, an ordinal ("a million", "ein Drittel", "jeder Fünfte"). */
 function scaleFollows(ctx: Context, i: number): boolean {
   const next = tokenAt(ctx, i + 1);
-  return next !== undefined && (scaleExponent(next.lower, ctx.language) !== undefined || next.lower === 'dozen' || next.lower === 'halbe' || next.lower === 'half');
+  if (next === undefined) return false;
+  const w = next.lower;
+  return (
+    scaleExponent(w, ctx.language) !== undefined ||
+    w === 'dozen' ||
+    w === 'halbe' ||
+    w === 'half' ||
+    quantityWords.fractions.has(w) ||
+    quantityWords.vagueAmounts.has(w) ||
+    next.kind === 'number' ||
+    (next.facts ? next.facts.quantityStart === 'yes' : ordinalValue(w, ctx.language) !== null)
+  );
 }
 
 function mayStartQuantity(ctx: Context, t: Token, i: number): boolean {
@@ -624,7 +675,7 @@ function numberValueOf(t: Token, language: string): number | null {
 /** Finds the numbers of one sentence and normalizes them. */
 export function findQuantities(text: string, tokens: Token[], language: string): QuantityScan {
   const ctx: Context = { text, tokens, language };
-  const scan: QuantityScan = { quantities: [], clockTime: false, result: false };
+  const scan: QuantityScan = { quantities: [], clockTime: false, result: false, vague: null };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];

@@ -92,6 +92,25 @@ export const quantityWords = {
       'nr|no|nummer|number|artikel|article|art|paragraf|paragraph|§|seite|seiten|page|pages|kapitel|chapter|section|abschnitt|version|flug|flight|route|linie|line|bus|tel|gleis|zimmer|room|raum|band|vol|folge|episode|staffel|season|level|stufe|klasse|grade|covid|windows|iphone|modell|model|typ|type|gruppe|group|kw|jahrgang|platz|rang|rank|spieltag|runde|round|minute|minuten|min|tranche|paket|punkt|ziffer|absatz|abs|lage|phase|schritt|step|stage|etappe|akt|act|teil|part|fig|figure|tabelle|table|anlage',
     ),
   ),
+  /** Nouns of fractions by their denominator ("zwei Drittel", "a third", "three quarters"). */
+  fractions: new Map<string, number>([
+    ['drittel', 3], ['viertel', 4], ['fünftel', 5], ['sechstel', 6], ['siebtel', 7], ['achtel', 8], ['neuntel', 9], ['zehntel', 10],
+    ['zwanzigstel', 20], ['hundertstel', 100], ['tausendstel', 1000],
+    ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6],
+    ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10],
+  ]),
+  /** Plural scale nouns that give an amount without a number ("Hunderte", "thousands of"), by their scale. */
+  vagueAmounts: new Map<string, number>([
+    ['dutzende', 12], ['hunderte', 100], ['aberhunderte', 100], ['tausende', 1000], ['abertausende', 1000], ['zehntausende', 10000],
+    ['hunderttausende', 100000], ['millionen', 1e6], ['milliarden', 1e9],
+    ['dozens', 12], ['scores', 20], ['tens', 10], ['hundreds', 100], ['thousands', 1000], ['millions', 1e6], ['billions', 1e9],
+  ]),
+  /** Words before a scale that leave its multiple open ("mehrere Hundert", "several thousand"). */
+  vagueMultiples: new Set(words('mehrere|einige|etliche|wenige|viele|several|few|many|some')),
+  /** Ordinals ("dritte", "third") that count how often something happened, by the word after them. */
+  repetitions: new Set(words('mal|time')),
+  /** Words that make an ordinal period a run of periods ("third straight year", "dritte Jahr in Folge"). */
+  consecutive: new Set(words('straight|consecutive|successive|running|aufeinanderfolgende|aufeinanderfolgenden')),
   /** Words before a year that confirm it is a year ("im Jahr 2022", "since 2019"). */
   yearContext: new Set(
     words(

@@ -23,24 +23,24 @@ export interface Clause {
 }
 
 /** The closed word classes of `ClauseGrammar`, as bits of one number per word. */
-export const PERSONAL = 1 << 0;
-export const PERSONAL_POSSESSIVES = 1 << 1;
-export const GENERIC = 1 << 2;
-export const DEICTIC = 1 << 3;
-export const CONCRETE = 1 << 4;
-export const DETERMINERS = 1 << 5;
-export const PREPOSITIONS = 1 << 6;
-export const INTRODUCERS = 1 << 7;
-export const ADVERBS = 1 << 8;
-export const NEGATIONS = 1 << 9;
-export const PRESENT_AUXILIARIES = 1 << 10;
-export const PAST_AUXILIARIES = 1 << 11;
-export const STRONG_PAST = 1 << 12;
-export const OBLIGATION_MODALS = 1 << 13;
-export const POSSIBILITY_MODALS = 1 << 14;
-export const ADVICE_MODALS = 1 << 15;
-export const FUTURE_AUXILIARIES = 1 << 16;
-export const COPULAS = 1 << 17;
+const PERSONAL = 1 << 0;
+const PERSONAL_POSSESSIVES = 1 << 1;
+const GENERIC = 1 << 2;
+const DEICTIC = 1 << 3;
+const CONCRETE = 1 << 4;
+const DETERMINERS = 1 << 5;
+const PREPOSITIONS = 1 << 6;
+const INTRODUCERS = 1 << 7;
+const ADVERBS = 1 << 8;
+const NEGATIONS = 1 << 9;
+const PRESENT_AUXILIARIES = 1 << 10;
+const PAST_AUXILIARIES = 1 << 11;
+const STRONG_PAST = 1 << 12;
+const OBLIGATION_MODALS = 1 << 13;
+const POSSIBILITY_MODALS = 1 << 14;
+const ADVICE_MODALS = 1 << 15;
+const FUTURE_AUXILIARIES = 1 << 16;
+const COPULAS = 1 << 17;
 /** Every auxiliary and modal: the finite forms a clause can turn on. */
 const FINITE = PRESENT_AUXILIARIES | PAST_AUXILIARIES | OBLIGATION_MODALS | POSSIBILITY_MODALS | ADVICE_MODALS | FUTURE_AUXILIARIES;
 

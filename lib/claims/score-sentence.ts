@@ -8,6 +8,8 @@ export interface SentenceFeatures {
   /** Undefined for unsupported languages, whose words are not read. */
   cues: CueCounts | undefined;
   quantities: Quantity[];
+  /** Those of `quantities` named by their scale alone ("Hunderte", "thousands of"). */
+  vague: readonly Quantity[] | null;
   clockTime: boolean;
   result: boolean;
   entities: Entity[];
@@ -31,6 +33,8 @@ const W = {
   money: 2.4,
   count: 2.2,
   smallCount: 1.0,
+  /** "Tausende", "millions of": an order of magnitude, checkable but less specific than a number. */
+  vague: 1.2,
   age: 2.0,
   fullDate: 1.0,
   yearOrDuration: 0.8,
@@ -182,7 +186,7 @@ export class ReasonTally {
 function addQuantities(features: SentenceFeatures, reasons: ReasonTally): void {
   let best: [ReasonCode, number] | null = null;
   for (const q of features.quantities) {
-    const w = quantityWeight(q);
+    const w: [ReasonCode, number] = features.vague?.includes(q) ? ['has-number', W.vague] : quantityWeight(q);
     if (!best || w[1] > best[1]) best = w;
   }
   if (best) {

@@ -23,9 +23,9 @@ export type SupportedLanguage = 'de' | 'en';
 export type EntityKind = 'person' | 'organisation' | 'place';
 
 /**
- * What a number measures. `count` is a plain number of things ("2.000 Menschen"), `measure` a
- * physical unit (km, t, barrel…), `duration` a span of time ("30 Tage"), `age` a person's age,
- * `date` a calendar date or year.
+ * What a number measures. `count` is a plain number of things ("2.000 Menschen"), `percent` a
+ * share (a percentage, or a fraction such as "zwei Drittel"), `measure` a physical unit (km, t,
+ * barrel…), `duration` a span of time ("30 Tage"), `age` a person's age, `date` a calendar date or year.
  */
 export type QuantityKind = 'count' | 'percent' | 'money' | 'measure' | 'duration' | 'age' | 'date';
 
@@ -37,10 +37,17 @@ export interface Quantity {
    * bound (see `max`). For a date, the year when one is written, otherwise the day of the month.
    */
   value: number;
-  /** 'percent', 'percentage-point', an ISO 4217 currency code, 'day', 'year', 'km', 'date'… or null. */
+  /**
+   * 'percent', 'percentage-point', 'fraction' (a share given as a fraction: `value` is the share of
+   * one, 1/3 for "ein Drittel"), 'times' ("zum dritten Mal"), an ISO 4217 currency code, 'day',
+   * 'year', 'km', 'date'… or null.
+   */
   unit: string | null;
   kind: QuantityKind;
-  /** True when the text hedges the number ("rund", "etwa", "knapp", "about", "nearly"…). */
+  /**
+   * True when the text hedges the number ("rund", "etwa", "knapp", "about", "nearly"…) or names
+   * only its scale ("Hunderte", "thousands of": `value` is then the scale, 100 or 1000).
+   */
   approx: boolean;
   /** Set when the text gives a bound rather than the number itself ("mehr als", "up to"). */
   bound?: 'at-least' | 'at-most';

@@ -43,6 +43,28 @@ describe('findQuantities', () => {
     ['de', 'Das 50-Millionen-Euro-Projekt startet.', { text: '50-Millionen-Euro', value: 50000000, unit: 'EUR' }],
     ['de', 'Die Zahl stieg um 1.500 Fälle.', { text: '1.500', value: 1500 }],
     ['en', 'The index rose 1.500 points.', { text: '1.500', value: 1.5 }],
+    ['de', 'Ein Drittel der Schulen hat kein Netz.', { text: 'Ein Drittel', value: 1 / 3, unit: 'fraction', kind: 'percent' }],
+    ['de', 'Zwei Drittel stimmten zu.', { text: 'Zwei Drittel', value: 2 / 3, unit: 'fraction' }],
+    ['de', 'Knapp die Hälfte fehlte.', { text: 'Knapp die Hälfte', value: 0.5, unit: 'fraction', approx: true }],
+    ['de', 'Jeder Fünfte ist betroffen.', { text: 'Jeder Fünfte', value: 0.2, unit: 'fraction' }],
+    ['en', 'Two thirds of voters agreed.', { text: 'Two thirds', value: 2 / 3, unit: 'fraction', kind: 'percent' }],
+    ['en', 'A quarter of the flights left late.', { text: 'A quarter', value: 0.25, unit: 'fraction' }],
+    ['en', 'Half of all Americans agree.', { text: 'Half', value: 0.5, unit: 'fraction' }],
+    ['en', 'One in five children is poor.', { text: 'One in five', value: 0.2, unit: 'fraction' }],
+    ['de', 'Hunderte Menschen kamen.', { text: 'Hunderte', value: 100, unit: null, kind: 'count', approx: true }],
+    ['de', 'Zehntausende flohen.', { text: 'Zehntausende', value: 10000, approx: true }],
+    ['de', 'Der Schaden beträgt Millionen Euro.', { text: 'Millionen Euro', value: 1000000, unit: 'EUR', approx: true }],
+    ['de', 'Mehrere Hundert Soldaten kamen.', { text: 'Mehrere Hundert', value: 100, approx: true }],
+    ['en', 'Thousands of people marched.', { text: 'Thousands', value: 1000, approx: true }],
+    ['en', 'Tens of thousands of jobs went.', { text: 'Tens of thousands', value: 10000, approx: true }],
+    ['en', 'Hundreds of millions of dollars went.', { text: 'Hundreds of millions of dollars', value: 100000000, unit: 'USD', approx: true }],
+    ['en', 'Several hundred soldiers came.', { text: 'Several hundred', value: 100, approx: true }],
+    ['de', 'Er wurde zum dritten Mal Meister.', { text: 'dritten Mal', value: 3, unit: 'times', kind: 'count' }],
+    ['de', 'Er kandidiert zum 3. Mal.', { text: '3. Mal', value: 3, unit: 'times' }],
+    ['de', 'Die Preise stiegen das zweite Jahr in Folge.', { text: 'zweite Jahr in Folge', value: 2, unit: 'year', kind: 'duration' }],
+    ['en', 'She won for the fifth time.', { text: 'fifth time', value: 5, unit: 'times' }],
+    ['en', 'Prices rose for the third straight month.', { text: 'third straight month', value: 3, unit: 'month', kind: 'duration' }],
+    ['en', 'It grew the 10th year in a row.', { text: '10th year in a row', value: 10, unit: 'year' }],
   ])('%s: reads %s', (language, text, expected) => {
     const found = quantities(text, language);
     expect(found).toHaveLength(1);
@@ -61,6 +83,10 @@ describe('findQuantities', () => {
     ['en', 'One of them said no.'],
     ['de', 'Die deutsche Elf spielte gut.'],
     ['de', 'Bayern gewann 3:1.'],
+    ['en', 'A third party won the seat.'],
+    ['en', 'Sales fell in the first quarter.'],
+    ['en', 'It happened one in the morning.'],
+    ['de', 'Sie erreichte den dritten Platz.'],
   ])('%s: finds no quantity in %s', (language, text) => {
     expect(quantities(text, language)).toEqual([]);
   });
