@@ -2,19 +2,20 @@ import { classifyClaim } from './classify-claim';
 import { detectLanguage } from './detect-language';
 import { hasPastAction } from './detect-past-action';
 import { englishLexicon } from './english-lexicon';
-import { buildEntityLexicon, findEntities, type EntityLexicon, type EntityMemory } from './find-entities';
+import { buildEntityLexicon, findEntities, type EntityMemory } from './find-entities';
 import { findQuantities } from './find-quantities';
 import { findSpeaker } from './find-speaker';
 import { germanLexicon } from './german-lexicon';
 import type { Lexicon } from './lexicon-types';
-import { buildClauseReader, readClause, type ClauseReader } from './read-clause';
-import { buildCueIndex, scanCues, type CueIndex } from './scan-cues';
+import { buildClauseReader, readClause } from './read-clause';
+import { buildCueIndex, scanCues } from './scan-cues';
 import { scanQuotes, type QuoteState } from './scan-quotes';
 import { ReasonTally, scoreSentence, type SentenceFeatures } from './score-sentence';
 import { splitSentences } from './split-sentences';
-import { TokenBuffer, tokenize, type Token } from './tokenize';
+import { TokenBuffer, tokenize } from './tokenize';
 import type { Claim, ExtractionResult, ExtractOptions, Reason, Speaker } from './types';
-import { annotateWords, type WordModel } from './word-facts';
+import { annotateWords } from './word-facts';
+import type { ClauseReader, CueIndex, EntityLexicon, Token, WordModel } from './word-types';
 
 interface LanguageModel extends WordModel {
   cues: CueIndex;

@@ -2,8 +2,8 @@ import * as cacheModule from './bounded-cache';
 import * as firstNameModule from './first-names';
 import * as gazetteerModule from './gazetteer';
 import type { Lexicon } from './lexicon-types';
-import type { Token } from './tokenize';
 import type { Entity, EntityKind } from './types';
+import type { EntityLexicon, Token } from './word-types';
 
 /** What an article has revealed so far: later mentions of "Satpaev" are the person "Dosim Satpaev". */
 export interface EntityMemory {
@@ -16,16 +16,6 @@ export interface EntityMemory {
 const { firstNames } = firstNameModule;
 const { remember } = cacheModule;
 const { capitalsOnly, gazetteer, multiWordStarts } = gazetteerModule;
-
-export interface EntityLexicon {
-  lexicon: Lexicon;
-  /** Remembers which words are titles ("Außenministerin"): checking endings for every word is slow. */
-  titleCache: Map<string, boolean>;
-  organisationCache: Map<string, boolean>;
-  titles: Set<string>;
-  notNames: Set<string>;
-  organisationWords: Set<string>;
-}
 
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'du', 'der', 'den', 'al', 'bin', 'le', 'la', 'del']);
 const ACRONYM_NOISE = new Set(['I', 'II', 'III', 'IV', 'OK', 'TV', 'CEO', 'CFO', 'PS', 'KW', 'AM', 'PM', 'GDP', 'BIP', 'CO2', 'COVID', 'AIDS', 'HIV', 'DNA', 'PCR', 'USB', 'PDF', 'FAQ', 'ID', 'IT', 'KI', 'AI', 'EM', 'WM', 'NS', 'DDR', 'PR', 'SMS', 'ICE', 'LKW', 'PKW', 'VAT', 'MWST', 'CET', 'MEZ', 'UTC', 'GMT', 'USD', 'EUR', 'GBP', 'CHF', 'RUB', 'JPY', 'CNY', 'ZDF', 'HQ', 'Q1', 'Q2', 'Q3', 'Q4']);

@@ -5,8 +5,8 @@ import * as digitModule from './parse-digits';
 import * as quantityWordModule from './quantity-words';
 import * as wordQuantityModule from './read-word-quantity';
 import type { UnitInfo } from './quantity-words';
-import type { Token } from './tokenize';
 import type { Quantity, QuantityKind } from './types';
+import type { QuantityStart, Token } from './word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { abbreviations } = abbreviationModule;
@@ -643,8 +643,6 @@ export function quantityStartOf(w: string, language: string): QuantityStart {
     ordinalValue(w, language) !== null;
   return starts ? 'yes' : 'no';
 }
-
-export type QuantityStart = 'yes' | 'no' | 'before-scale';
 
 /** What may follow an article, "mehrere" or "jeder" in a quantity: a scale, a fraction, an ordinal ("a million", "ein Drittel", "jeder Fünfte"). */
 function scaleFollows(ctx: Context, i: number): boolean {

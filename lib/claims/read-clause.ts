@@ -1,5 +1,5 @@
 import type { ClauseGrammar, Lexicon } from './lexicon-types';
-import type { Token } from './tokenize';
+import type { ClauseReader, Token } from './word-types';
 
 /**
  * Who a sentence's main clause is about. `concrete`: a named or described party or thing ("Die
@@ -43,12 +43,6 @@ const FUTURE_AUXILIARIES = 1 << 16;
 const COPULAS = 1 << 17;
 /** Every auxiliary and modal: the finite forms a clause can turn on. */
 const FINITE = PRESENT_AUXILIARIES | PAST_AUXILIARIES | OBLIGATION_MODALS | POSSIBILITY_MODALS | ADVICE_MODALS | FUTURE_AUXILIARIES;
-
-/** A language's closed word classes, built once per language: each listed word with its class bits. */
-export interface ClauseReader {
-  language: string;
-  classes: Map<string, number>;
-}
 
 export function buildClauseReader(lexicon: Lexicon, language: string): ClauseReader {
   const g: ClauseGrammar = lexicon.grammar;

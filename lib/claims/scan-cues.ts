@@ -1,35 +1,9 @@
 import type { CueCode, Lexicon } from './lexicon-types';
-import type { Token } from './tokenize';
 import * as numberWordModule from './number-words';
+import type { CueIndex, Phrase, PhraseGroup, Token } from './word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { parseNumberWord } = numberWordModule;
-
-export interface Phrase {
-  words: string[];
-  code: CueCode;
-  initial: boolean;
-}
-
-/**
- * The phrases that start with one word, longest first. Most tokens are not followed by any of the
- * longer phrases' second words, so `seconds` lets them go straight to the one-word phrases.
- */
-export interface PhraseGroup {
-  longer: Phrase[];
-  seconds: Set<string>;
-  single: Phrase[];
-}
-
-export interface CueIndex {
-  language: string;
-  phrases: Map<string, PhraseGroup>;
-  /** For each second word of a longer phrase, the groups whose phrases it continues. */
-  followers: Map<string, Set<PhraseGroup>>;
-  endings: Map<string, CueCode[]>;
-  minEnding: number;
-  maxEnding: number;
-}
 
 export type CueCounts = Record<CueCode, number>;
 

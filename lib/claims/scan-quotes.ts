@@ -1,5 +1,5 @@
 import * as chars from './char-class';
-import type { Token } from './tokenize';
+import type { Token } from './word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { charClass, NEWLINE, SPACE } = chars;

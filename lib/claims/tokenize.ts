@@ -1,31 +1,10 @@
 import * as chars from './char-class';
-import type { WordFacts } from './word-facts';
 import * as wordTable from './word-table';
-import type { WordRecord } from './word-table';
+import type { Token, TokenKind, WordRecord } from './word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { charClass, DIGIT, isLetter, isWordChar, SPACE, NEWLINE } = chars;
 const { internWord } = wordTable;
-
-export type TokenKind = 'word' | 'number' | 'punct';
-
-export interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** First character is an upper-case letter. */
-  cap: boolean;
-  /** Two or more letters, all upper case ("EU", "CPC", "G20"). */
-  caps: boolean;
-  /** No space between this token and the previous one ("30-Tage", "5%", "$5"). */
-  glued: boolean;
-  /** The shared record of this spelling, for words and numbers; null for punctuation. */
-  word: WordRecord | null;
-  /** What the sentence's language knows about the word, once the extractor has looked it up. */
-  facts: WordFacts | null;
-}
 
 /** Hyphens and apostrophes, which join the letters around them into one word ("30-Tage", "don't"). */
 function joinsWord(c: number): boolean {

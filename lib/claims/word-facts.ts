@@ -1,17 +1,10 @@
 import * as pastModule from './detect-past-action';
 import * as entityModule from './find-entities';
-import type { EntityLexicon } from './find-entities';
 import * as quantityModule from './find-quantities';
-import * as clauseModule from './read-clause';
-import type { QuantityStart } from './find-quantities';
-import type { ClauseReader } from './read-clause';
-import type { CueCode } from './lexicon-types';
 import * as numberWordModule from './number-words';
+import * as clauseModule from './read-clause';
 import * as cueModule from './scan-cues';
-import type { CueIndex, PhraseGroup } from './scan-cues';
-import type { Token } from './tokenize';
-import type { EntityKind } from './types';
-import type { WordRecord } from './word-table';
+import type { Token, WordFacts, WordModel, WordRecord } from './word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { pastFormOf } = pastModule;
@@ -20,45 +13,6 @@ const { quantityStartOf } = quantityModule;
 const { clauseClassesOf } = clauseModule;
 const { parseNumberWord } = numberWordModule;
 const { compoundCodesOf, isSuperlativeForm } = cueModule;
-
-/**
- * What a language model knows about one spelling, worked out the first time the spelling is met
- * and kept on its `WordRecord`: one lookup per token instead of one per question per token.
- */
-export interface WordFacts {
-  /** Cue phrases starting with this word. */
-  phrases: PhraseGroup | null;
-  /** The groups of phrases in which this word can come second. */
-  continues: ReadonlySet<PhraseGroup> | null;
-  /** Cues carried by the end of a compound ("Klimaschutzgesetz"). */
-  compound: readonly CueCode[] | null;
-  /** Has the form of a superlative ("längste", "tallest"). */
-  superlative: boolean;
-  /** Value as a number word ("zwei", "seventy-five"), else null. */
-  numberValue: number | null;
-  /** Can start a quantity: a number word, a month, "zehnjährige"… */
-  quantityStart: QuantityStart;
-  /** A word that introduces a person's name ("Präsidentin", "senator"). */
-  title: boolean;
-  notName: boolean;
-  /** Kind in the gazetteer of well-known names. */
-  known: EntityKind | null;
-  /** Kind the word has on its own: well-known, an organisation word, or an acronym. */
-  kind: EntityKind | null;
-  pastForm: 'auxiliary' | 'participle' | null;
-  /** Closed word classes for reading the clause, as bits (see `read-clause.ts`). */
-  clause: number;
-}
-
-/** A language's knowledge of words; `slot` says where its facts sit on a `WordRecord`. */
-export interface WordModel {
-  slot: number;
-  language: string;
-  /** Null for languages whose wording is not read (only their numbers are). */
-  cues: CueIndex | null;
-  entities: EntityLexicon | null;
-  clauses: ClauseReader | null;
-}
 
 function analyze(word: WordRecord, model: WordModel): WordFacts {
   const { lower } = word;

@@ -1,23 +1,8 @@
 import * as chars from './char-class';
-import type { WordFacts } from './word-facts';
+import type { WordRecord } from './word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { charClass, LOWER, UPPER } = chars;
-
-/**
- * One spelling of a word or number, shared by every token that spells it. What the extractor
- * needs to know about a word is worked out once per spelling and kept here.
- */
-export interface WordRecord {
-  text: string;
-  lower: string;
-  /** First character is an upper-case letter. */
-  cap: boolean;
-  /** Two or more letters, all upper case ("EU", "CPC", "G20"). */
-  caps: boolean;
-  /** What each language model knows about the word, by the model's slot (see `word-facts.ts`). */
-  facts: Array<WordFacts | undefined>;
-}
 
 /** Past this many spellings the table starts over, so that memory stays bounded on any input. */
 const LIMIT = 1 << 15;
