@@ -12,7 +12,7 @@ async function main(): Promise<number> {
   const check = argument === '--check';
   if (!check && (!argument || !/^[a-z0-9_]+$/.test(argument))) throw new Error(USAGE);
   // Only a scratch database is needed: the engine replays the migrations into a shadow.
-  const target = await openDatabaseTarget({ dataDir: null });
+  const target = await openDatabaseTarget({ inMemory: true });
   try {
     const { exitCode, sql } = await diffMigrationsToSchema(target.url, target.kind);
     if (exitCode === NO_CHANGES) {

@@ -1,4 +1,4 @@
-import { requirePagePermission } from '@/lib/server/session/current-user';
+import { requirePagePermission } from '@/lib/server/session/authorise';
 import { SiteHeader } from '@/components/layout/site-header';
 import { changeLocale } from '@/app/actions/change-locale';
 

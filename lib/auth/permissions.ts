@@ -40,6 +40,9 @@ export function can(role: Role, action: Action): boolean {
   return PERMISSIONS[role].includes(action);
 }
 
-export function canAny(role: Role, actions: readonly Action[]): boolean {
-  return actions.some((action) => can(role, action));
+/** One action, or several of which any suffices: the form every server entry point names its need in. */
+export type Permission = Action | readonly Action[];
+
+export function canAny(role: Role, permission: Permission): boolean {
+  return [permission].flat().some((action) => can(role, action));
 }

@@ -10,13 +10,13 @@ export interface DatabaseTarget {
 
 export const EMBEDDED_DATA_DIR = path.resolve(process.cwd(), '.data/pglite');
 
-/** The server named by DATABASE_URL, or else the embedded database kept under .data/. */
-export async function openDatabaseTarget(
-  options: { dataDir?: string | null; port?: number } = {},
-): Promise<DatabaseTarget> {
+/**
+ * The server named by DATABASE_URL, or else the embedded database kept under .data/
+ * (`inMemory`: a throwaway embedded one, for work that only needs a scratch database).
+ */
+export async function openDatabaseTarget({ inMemory = false } = {}): Promise<DatabaseTarget> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, kind: 'server', stop: async () => {} };
-  const dataDir = options.dataDir === null ? undefined : (options.dataDir ?? EMBEDDED_DATA_DIR);
-  const server = await startEmbeddedServer({ dataDir, port: options.port });
+  const server = await startEmbeddedServer({ dataDir: inMemory ? undefined : EMBEDDED_DATA_DIR });
   return { url: server.url, kind: 'embedded', stop: server.stop };
 }

@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
-import type { Action } from '@/lib/auth/permissions';
+import type { Permission } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
 import { toAppError } from '@/lib/errors/to-app-error';
 import { zodFieldErrors } from '@/lib/errors/zod-field-errors';
@@ -23,7 +23,7 @@ interface ActionDefinition<S extends z.ZodType, R, U> {
  * else is a bug and is rethrown to the error page.
  */
 export function defineAction<S extends z.ZodType, R>(
-  definition: ActionDefinition<S, R, PublicUser> & { permission: Action | readonly Action[] },
+  definition: ActionDefinition<S, R, PublicUser> & { permission: Permission },
 ): FormAction<R> {
   return handle(definition, () => authorise(definition.permission));
 }

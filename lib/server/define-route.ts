@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
-import type { Action } from '@/lib/auth/permissions';
+import type { Permission } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
 import { HTTP_STATUS } from '@/lib/errors/http-status';
 import { toAppError } from '@/lib/errors/to-app-error';
@@ -10,8 +10,7 @@ import { authorise } from '@/lib/server/session/authorise';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 
 interface RouteDefinition<S extends z.ZodType, R> {
-  /** One action, or several of which any suffices. */
-  permission: Action | readonly Action[];
+  permission: Permission;
   /** Validates the query string. */
   query: S;
   run: (input: z.output<S>, user: PublicUser) => Promise<R>;

@@ -44,4 +44,15 @@ describe('authorisation on the server', () => {
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await context.close();
   });
+
+  test('every page forbids loading anything from elsewhere and being framed', async () => {
+    const context = await newContext(browser());
+    const response = await context.request.get('/sign-in');
+    const policy = response.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    await context.close();
+  });
 });

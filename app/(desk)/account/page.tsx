@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { requirePagePermission } from '@/lib/server/session/current-user';
+import { requirePagePermission } from '@/lib/server/session/authorise';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { changePasswordAction } from './actions';

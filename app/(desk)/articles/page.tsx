@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { requirePagePermission } from '@/lib/server/session/current-user';
+import { requirePagePermission } from '@/lib/server/session/authorise';
 import { listArticles } from '@/lib/server/articles/list-articles';
 import { ArticleTable } from '@/components/articles/article-table';
 import { EmptyState } from '@/components/ui/empty-state';

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requirePagePermission } from '@/lib/server/session/current-user';
+import { requirePagePermission } from '@/lib/server/session/authorise';
 import { listReports } from '@/lib/server/reports/list-reports';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -21,7 +21,7 @@ export default async function ReportsPage() {
                 <span className="font-medium">{report.article.title}</span>
                 {latest && (
                   <span className="text-sm text-slate-600">
-                    {t('version')} {latest.number} · {t('published')} {format.dateTime(latest.publishedAt, { dateStyle: 'medium' })}
+                    {t('latest', { number: latest.number, date: format.dateTime(latest.publishedAt, { dateStyle: 'medium' }) })}
                   </span>
                 )}
               </li>

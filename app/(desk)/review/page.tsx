@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { requirePagePermission } from '@/lib/server/session/current-user';
+import { requirePagePermission } from '@/lib/server/session/authorise';
 import { listClaims } from '@/lib/server/claims/list-claims';
 import { ClaimTable } from '@/components/claims/claim-table';
 import { EmptyState } from '@/components/ui/empty-state';

@@ -23,8 +23,8 @@ async function ping(): Promise<boolean> {
   }
 }
 
-export async function isDatabaseReachable(now = Date.now()): Promise<boolean> {
-  if (now < healthyUntil) return true;
+export async function isDatabaseReachable(): Promise<boolean> {
+  if (Date.now() < healthyUntil) return true;
   pending ??= ping().finally(() => {
     pending = null;
   });

@@ -1,12 +1,21 @@
-import { canAny, type Action } from '@/lib/auth/permissions';
+import { forbidden, redirect } from 'next/navigation';
+import { canAny, type Permission } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import { getCurrentUser } from './current-user';
 
-/** The signed-in user if the permission table lets their role do one of `permission`; else an AppError. */
-export async function authorise(permission: Action | readonly Action[]): Promise<PublicUser> {
+/** For actions and route handlers: the signed-in user if their role may; else an AppError. */
+export async function authorise(permission: Permission): Promise<PublicUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError('UNAUTHENTICATED');
-  if (!canAny(user.role, [permission].flat())) throw new AppError('FORBIDDEN');
+  if (!canAny(user.role, permission)) throw new AppError('FORBIDDEN');
+  return user;
+}
+
+/** For pages: sends strangers to sign in and shows the 403 page to the unauthorised. */
+export async function requirePagePermission(permission?: Permission): Promise<PublicUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in');
+  if (permission && !canAny(user.role, permission)) forbidden();
   return user;
 }

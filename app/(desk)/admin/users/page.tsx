@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { requirePagePermission } from '@/lib/server/session/current-user';
+import { requirePagePermission } from '@/lib/server/session/authorise';
 import { listUsers } from '@/lib/server/users/list-users';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserTable } from '@/components/admin/user-table';

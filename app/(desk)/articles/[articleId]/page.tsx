@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requirePagePermission } from '@/lib/server/session/current-user';
+import { requirePagePermission } from '@/lib/server/session/authorise';
 import { findArticle } from '@/lib/server/articles/find-article';
 import { listClaims } from '@/lib/server/claims/list-claims';
 import { ClaimTable } from '@/components/claims/claim-table';
