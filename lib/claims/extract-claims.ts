@@ -1,21 +1,21 @@
-import { classifyClaim } from './classify-claim';
-import { detectLanguage } from './detect-language';
-import { hasPastAction } from './detect-past-action';
-import { englishLexicon } from './english-lexicon';
-import { buildEntityLexicon, findEntities, type EntityMemory } from './find-entities';
-import { findQuantities } from './find-quantities';
-import { findSpeaker } from './find-speaker';
-import { germanLexicon } from './german-lexicon';
-import type { Lexicon } from './lexicon-types';
-import { buildClauseReader, readClause } from './read-clause';
-import { buildCueIndex, scanCues } from './scan-cues';
-import { scanQuotes, type QuoteState } from './scan-quotes';
-import { ReasonTally, scoreSentence, type SentenceFeatures } from './score-sentence';
-import { splitSentences } from './split-sentences';
-import { TokenBuffer, tokenize } from './tokenize';
+import { classifyClaim } from './scoring/classify-claim';
+import { detectLanguage } from './text/detect-language';
+import { hasPastAction } from './signals/detect-past-action';
+import { englishLexicon } from './lexicon/english-lexicon';
+import { buildEntityLexicon, findEntities, type EntityMemory } from './signals/find-entities';
+import { findQuantities } from './quantities/find-quantities';
+import { findSpeaker } from './signals/find-speaker';
+import { germanLexicon } from './lexicon/german-lexicon';
+import type { Lexicon } from './lexicon/lexicon-types';
+import { buildClauseReader, readClause } from './signals/read-clause';
+import { buildCueIndex, scanCues } from './signals/scan-cues';
+import { scanQuotes, type QuoteState } from './text/scan-quotes';
+import { ReasonTally, scoreSentence, type SentenceFeatures } from './scoring/score-sentence';
+import { splitSentences } from './text/split-sentences';
+import { TokenBuffer, tokenize } from './text/tokenize';
 import type { Claim, ExtractionResult, ExtractOptions, Reason, Speaker } from './types';
-import { annotateWords } from './word-facts';
-import type { ClauseReader, CueIndex, EntityLexicon, Token, WordModel } from './word-types';
+import { annotateWords } from './signals/word-facts';
+import type { ClauseReader, CueIndex, EntityLexicon, Token, WordModel } from './text/word-types';
 
 interface LanguageModel extends WordModel {
   cues: CueIndex;

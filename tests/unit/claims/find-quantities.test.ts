@@ -1,5 +1,5 @@
-import { findQuantities } from '../../../lib/claims/find-quantities';
-import { tokenize } from '../../../lib/claims/tokenize';
+import { findQuantities } from '../../../lib/claims/quantities/find-quantities';
+import { tokenize } from '../../../lib/claims/text/tokenize';
 import type { Quantity } from '../../../lib/claims/types';
 
 function quantities(text: string, language: string): Quantity[] {

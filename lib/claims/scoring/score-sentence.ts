@@ -1,6 +1,6 @@
-import type { Clause } from './read-clause';
-import type { CueCounts } from './scan-cues';
-import type { Entity, Quantity, Reason, ReasonCode, Speaker } from './types';
+import type { Clause } from '../signals/read-clause';
+import type { CueCounts } from '../signals/scan-cues';
+import type { Entity, Quantity, Reason, ReasonCode, Speaker } from '../types';
 
 export interface SentenceFeatures {
   supported: boolean;

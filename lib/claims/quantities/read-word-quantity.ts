@@ -1,7 +1,7 @@
 import * as numberWordModule from './number-words';
 import * as quantityWordModule from './quantity-words';
-import type { QuantityKind } from './types';
-import type { Token } from './word-types';
+import type { QuantityKind } from '../types';
+import type { Token } from '../text/word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { articleOnes, parseNumberWord } = numberWordModule;

@@ -4,8 +4,8 @@
  * that the tokenizer, the word table, the feature modules and `word-facts.ts` (which calls those
  * modules) can all name them while their imports still run one way.
  */
-import type { CueCode, Lexicon } from './lexicon-types';
-import type { EntityKind } from './types';
+import type { CueCode, Lexicon } from '../lexicon/lexicon-types';
+import type { EntityKind } from '../types';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 

@@ -1,12 +1,12 @@
-import * as abbreviationModule from './abbreviations';
+import * as abbreviationModule from '../text/abbreviations';
 import * as monthModule from './month-names';
 import * as numberWordModule from './number-words';
 import * as digitModule from './parse-digits';
 import * as quantityWordModule from './quantity-words';
 import * as wordQuantityModule from './read-word-quantity';
 import type { UnitInfo } from './quantity-words';
-import type { Quantity, QuantityKind } from './types';
-import type { QuantityStart, Token } from './word-types';
+import type { Quantity, QuantityKind } from '../types';
+import type { QuantityStart, Token } from '../text/word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { abbreviations } = abbreviationModule;

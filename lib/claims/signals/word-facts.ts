@@ -1,10 +1,10 @@
 import * as pastModule from './detect-past-action';
 import * as entityModule from './find-entities';
-import * as quantityModule from './find-quantities';
-import * as numberWordModule from './number-words';
+import * as quantityModule from '../quantities/find-quantities';
+import * as numberWordModule from '../quantities/number-words';
 import * as clauseModule from './read-clause';
 import * as cueModule from './scan-cues';
-import type { Token, WordFacts, WordModel, WordRecord } from './word-types';
+import type { Token, WordFacts, WordModel, WordRecord } from '../text/word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { pastFormOf } = pastModule;

@@ -1,4 +1,4 @@
-import type { QuantityKind } from './types';
+import type { QuantityKind } from '../types';
 
 const words = (s: string): string[] => s.split('|');
 
