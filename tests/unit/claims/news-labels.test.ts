@@ -1,6 +1,6 @@
 import { loadLabels, OPENING_LENGTH, type Split } from '../../../scripts/claims-news-labels';
 
-const SPLITS_PRESENT: readonly Split[] = ['test', 'dev'];
+const SPLITS_PRESENT: readonly Split[] = ['test', 'dev', 'train'];
 const files = (['de', 'en'] as const).flatMap((language) => SPLITS_PRESENT.map((split) => loadLabels(language, split)));
 
 describe('labelled news sentences (pointers into ../shared/corpora)', () => {
