@@ -4,6 +4,7 @@ import * as quantityModule from '../quantities/find-quantities';
 import * as numberWordModule from '../quantities/number-words';
 import * as clauseModule from './read-clause';
 import * as cueModule from './scan-cues';
+import * as hashModule from '../model/feature-hash';
 import type { Token, WordFacts, WordModel, WordRecord } from '../text/word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
@@ -13,6 +14,12 @@ const { quantityStartOf } = quantityModule;
 const { clauseClassesOf } = clauseModule;
 const { parseNumberWord } = numberWordModule;
 const { compoundCodesOf, isSuperlativeForm } = cueModule;
+const { hashString, SEED } = hashModule;
+
+/** The word, its stem-like start and its inflection-like end ("habe" and "sei" share "-e" with other Konjunktiv forms). */
+function wordHashes(lower: string): readonly [number, number, number] {
+  return [hashString(lower, SEED.word), lower.length > 5 ? hashString(lower.slice(0, 5), SEED.prefix) : 0, lower.length > 4 ? hashString(lower.slice(-3), SEED.suffix) : 0];
+}
 
 function analyze(word: WordRecord, model: WordModel): WordFacts {
   const { lower } = word;
@@ -30,6 +37,7 @@ function analyze(word: WordRecord, model: WordModel): WordFacts {
     kind: entities ? standaloneKind(entities, word) : null,
     pastForm: pastFormOf(lower, word.cap, language),
     clause: model.clauses ? clauseClassesOf(model.clauses, lower) : 0,
+    hashes: wordHashes(lower),
   };
 }
 
