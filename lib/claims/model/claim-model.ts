@@ -1,4 +1,5 @@
 import { ReasonTally } from '../scoring/score-sentence';
+import type { ReasonCode } from '../types';
 import { FIXED_FEATURES, FIXED_REASONS, WORDING_REASON } from './sentence-vector';
 import { hashString } from './feature-hash';
 import type { SparseVector } from './sparse-vector';
@@ -123,18 +124,22 @@ export function probability(model: ClaimModel, logit: number): number {
   return 1 / (1 + Math.exp(-(model.calibration.a * logit + model.calibration.b)));
 }
 
+/** The distinct reasons, and for each fixed slot the index of its reason there; hashed slots sum into the last. */
+const REASONS: readonly ReasonCode[] = [...new Set(FIXED_REASONS), WORDING_REASON];
+const REASON_OF_SLOT = Int32Array.from(FIXED_REASONS, (r) => REASONS.indexOf(r));
+const parts = new Float64Array(REASONS.length);
+
 /** What moved the score, in calibrated log-odds: each signal's part under its reason, the hashed words together as 'wording'. */
 export function explain(model: ClaimModel, v: SparseVector, reasons: ReasonTally): void {
   reasons.reset();
+  parts.fill(0);
   const a = model.calibration.a;
-  let wording = 0;
+  const wording = REASONS.length - 1;
   for (let k = 0; k < v.length; k++) {
     const slot = v.slots[k] as number;
-    const part = a * (model.weights[slot] ?? 0) * (v.values[k] as number);
-    const reason = FIXED_REASONS[slot];
-    if (reason) reasons.add(reason, part);
-    else wording += part;
+    const index = slot < REASON_OF_SLOT.length ? (REASON_OF_SLOT[slot] as number) : wording;
+    parts[index] = (parts[index] as number) + a * (model.weights[slot] ?? 0) * (v.values[k] as number);
   }
-  reasons.add(WORDING_REASON, wording);
+  for (let i = 0; i < REASONS.length; i++) if (parts[i] !== 0) reasons.add(REASONS[i] as ReasonCode, parts[i] as number);
   reasons.round();
 }
