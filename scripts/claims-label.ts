@@ -3,7 +3,7 @@
  * and their split; `show` prints an article's sentences numbered, for reading; `import` turns a
  * labeller's sheet (one line per sentence: `1`, `0` or `b` for borderline, then the quantities'
  * values, `20~30` for a range, `2/3` for a fraction) into the pointer file, adding each sentence's opening words.
- * Usage: npm run claims:label -- pick | show <de|en> <file> | import <de|en> <split> <sheet>
+ * Usage: npm run claims:label -- pick | pick-more <de|en> <n> | show <de|en> <file> | import <de|en> <split> <sheet>
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { splitSentences } from '../lib/claims/text/split-sentences';
@@ -31,21 +31,24 @@ function sentencesOf(language: string, file: string): string[] {
   return splitSentences(text, language).map((s) => text.slice(s.start, s.end));
 }
 
-function pick(language: 'de' | 'en'): Array<{ file: string; split: Split; sentences: number }> {
+/** The corpus files of a language in the fixed-seed order in which articles are picked, with their sentence counts. */
+function eligible(language: 'de' | 'en'): Array<{ file: string; sentences: number }> {
   const files = readdirSync(corpusPath(`news-${language}`)).filter((f) => f.endsWith('.txt')).sort();
   const random = rng(language === 'de' ? 8001 : 8002);
   for (let i = files.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [files[i], files[j]] = [files[j] as string, files[i] as string];
   }
+  return files.map((file) => ({ file, sentences: sentencesOf(language, file).length })).filter((f) => f.sentences <= MAX_SENTENCES && f.sentences >= MIN_SENTENCES);
+}
+
+function pick(language: 'de' | 'en'): Array<{ file: string; split: Split; sentences: number }> {
   const picked: Array<{ file: string; split: Split; sentences: number }> = [];
   let total = 0;
-  for (const file of files) {
+  for (const { file, sentences } of eligible(language)) {
     if (picked.length >= TARGET_ARTICLES && total >= TARGET_SENTENCES) break;
-    const n = sentencesOf(language, file).length;
-    if (n > MAX_SENTENCES || n < MIN_SENTENCES) continue;
-    picked.push({ file, split: SPLIT_CYCLE[picked.length % SPLIT_CYCLE.length] as Split, sentences: n });
-    total += n;
+    picked.push({ file, split: SPLIT_CYCLE[picked.length % SPLIT_CYCLE.length] as Split, sentences });
+    total += sentences;
   }
   return picked;
 }
@@ -127,6 +130,12 @@ function main(argv: string[]): number {
     }
     return 0;
   }
+  // More training articles, the next ones in the same order after the first pick.
+  if (command === 'pick-more' && (language === 'de' || language === 'en') && a) {
+    const taken = new Set(pick(language).map((p) => p.file));
+    console.log(eligible(language).filter((f) => !taken.has(f.file)).slice(0, Number(a)).map((f) => f.file).join(' '));
+    return 0;
+  }
   if (command === 'show' && (language === 'de' || language === 'en') && a) {
     sentencesOf(language, a).forEach((s, i) => console.log(`${i + 1}| ${s.replace(/\s+/g, ' ')}`));
     return 0;
@@ -137,7 +146,7 @@ function main(argv: string[]): number {
     console.log(`${file.articles.length} articles, ${file.articles.reduce((n, x) => n + x.sentences.length, 0)} sentences`);
     return 0;
   }
-  console.error('usage: claims-label pick | show <de|en> <file> | import <de|en> <test|dev|train> <sheet>');
+  console.error('usage: claims-label pick | pick-more <de|en> <n> | show <de|en> <file> | import <de|en> <test|dev|train> <sheet>');
   return 2;
 }
 
