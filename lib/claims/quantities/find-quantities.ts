@@ -442,7 +442,9 @@ function readDigits(ctx: Context, i: number, scan: QuantityScan): Base | null {
   const value = digitValue(digits, 0);
   // "der 3. Platz", "im 26. Spiel", "the 10th": a rank (dates were read before this).
   const ordinal = isOrdinal(ctx, i) || (next !== undefined && next.glued && next.kind === 'word' && ORDINAL_SUFFIXES.has(next.lower));
-  if (ordinal) return digits.separated ? null : { from: i, to: i + 2, value, digits, needsUnit: false, ordinal: true };
+  // "Rosseli (44.)": the minute of a goal, not a rank.
+  const bracketed = isPunct(tokenAt(ctx, i - 1), '(') && isPunct(tokenAt(ctx, i + 2), ')');
+  if (ordinal) return digits.separated || bracketed ? null : { from: i, to: i + 2, value, digits, needsUnit: false, ordinal: true };
   if (next !== undefined && next.glued && next.kind === 'word' && DECADE_SUFFIXES.has(next.lower)) return null;
   return { from: i, to: i + 1, value, digits, needsUnit: false };
 }
@@ -591,7 +593,7 @@ function readRange(ctx: Context, q: Quantity, next: number, base: Base, tail: Ta
 
 /** "(69)" after a name: the person's age. */
 function readAgeInParentheses(ctx: Context, q: Quantity, base: Base, tail: Tail): boolean {
-  if (tail.unit !== null || tail.exponent !== 0 || !base.digits) return false;
+  if (tail.unit !== null || tail.exponent !== 0 || !base.digits || base.ordinal) return false;
   if (!isPunct(tokenAt(ctx, base.from - 1), '(') || !isPunct(tokenAt(ctx, tail.to), ')')) return false;
   if (!Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
   const name = nameBefore(ctx, base.from - 1);

@@ -90,6 +90,7 @@ describe('findQuantities', () => {
     ['en', 'The COVID-19 pandemic and the F-35 jet.'],
     ['de', 'Er wohnt in Haus Nr. 5.'],
     ['en', 'Music of the 1990s.'],
+    ['de', 'Tore: Rosseli (44.) bzw. Nyquist (21.)'],
     ['en', 'One of them said no.'],
     ['de', 'Die deutsche Elf spielte gut.'],
     ['de', 'Bayern gewann 3:1.'],
