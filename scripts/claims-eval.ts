@@ -4,7 +4,9 @@
  * (with and without the borderline sentences), the dev split, the old hand-written fixtures,
  * GermEval 2021 train by 5-fold cross-validation and CheckThat! 2024 English dev; then the
  * user's sample article. Needs ../shared/corpora (and ../shared/samples for the last check).
- * Usage: npm run claims:eval [-- --verbose] [-- --without-test]  (the latter for tuning: never tune on the test split)
+ * Usage: npm run claims:eval [-- --verbose] [-- --without-test] [-- --strict]
+ *   --without-test leaves out the test split, for tuning runs (never tune on it);
+ *   --strict exits 1 when a check of the sample article fails (otherwise it is reported only).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,7 @@ import { trainModel } from './claims-recipe';
 type Extract = (text: string, options?: ExtractOptions) => ExtractionResult;
 const verbose = process.argv.includes('--verbose');
 const withoutTest = process.argv.includes('--without-test');
+const strict = process.argv.includes('--strict');
 const LANGUAGES = ['de', 'en'] as const;
 
 /** Decides for each gold sentence whether it was found: the extractor, or a baseline. */
@@ -222,7 +225,7 @@ function main(): number {
   console.log();
   germevalSection();
   itemRows('CheckThat! 2024 English dev', checkThat('dev'), 'en', extractClaims, false);
-  return sampleSection() ? 0 : 1;
+  return sampleSection() || !strict ? 0 : 1;
 }
 
 process.exitCode = main();
