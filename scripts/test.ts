@@ -6,12 +6,21 @@ import { startNextServer, type NextServer } from './support/next-server';
 import { run } from './support/run';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/database/throwaway-database';
 import { runCli } from './support/run-cli';
+import { BrowserUnavailable, checkBrowserStarts, findBrowser, type Browser } from './support/find-browser';
 
 const TEST_DIST_DIR = '.next-test';
 
 interface TestEnvironment {
   integration: ThrowawayDatabase;
   app: NextServer;
+}
+
+/** Found and started once before anything else, so that a missing browser fails the run at once, in one line. */
+async function readyBrowser(): Promise<Browser> {
+  const browser = await findBrowser();
+  await checkBrowserStarts(browser);
+  console.log(`Browser for the end-to-end tests: ${browser.executablePath} (${browser.origin})`);
+  return browser;
 }
 
 /** Databases of this run only (on DATABASE_URL's server, or embedded) and the built app on one of them. */
@@ -50,6 +59,14 @@ async function prepare(databases: ThrowawayDatabase[]): Promise<TestEnvironment>
 /** The whole suite: type check, then unit, integration and end-to-end tests in one Jest run. */
 async function main(): Promise<number> {
   const started = Date.now();
+  let browser: Browser;
+  try {
+    browser = await readyBrowser();
+  } catch (error) {
+    if (!(error instanceof BrowserUnavailable)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   // TYPECHECK=0 skips this while iterating on a test; CI always checks.
   if (process.env.TYPECHECK !== '0') {
     console.log('Type-checking…');
@@ -74,6 +91,7 @@ async function main(): Promise<number> {
       TEST_DATABASE_URL: environment.integration.url,
       TEST_DATABASE_KIND: environment.integration.kind,
       E2E_BASE_URL: environment.app.url,
+      E2E_CHROMIUM_PATH: browser.executablePath,
     },
   }).then(
     () => true,

@@ -9,8 +9,8 @@ export interface NavigationItem {
 
 const ITEMS: ReadonlyArray<NavigationItem & { requires: readonly Action[] }> = [
   { label: 'articles', href: '/articles', requires: ['article:view'] },
-  { label: 'claims', href: '/claims', requires: ['claim:view-all'] },
-  { label: 'myClaims', href: '/claims', requires: ['claim:view-assigned'] },
+  { label: 'claims', href: '/claims', requires: ['claim:view-all', 'claim:view-assigned'] },
+  { label: 'myClaims', href: '/claims?assignee=me', requires: ['claim:research'] },
   { label: 'review', href: '/review', requires: ['claim:review'] },
   { label: 'reports', href: '/reports', requires: ['report:view'] },
   { label: 'admin', href: '/admin/users', requires: ['user:manage'] },

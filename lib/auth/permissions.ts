@@ -4,14 +4,28 @@ export const ACTIONS = [
   'account:manage-own',
   'article:view',
   'article:create',
+  /** Every claim, in every status. */
   'claim:view-all',
+  /** A fact-checker's share: their own claims, open ones to take, and those awaiting a cross-check. */
   'claim:view-assigned',
+  /** Accept, reject, restore, reword, merge and add claims. */
   'claim:triage',
-  'claim:assign',
+  /** Assign, reassign and unassign anyone's claims. */
+  'claim:assign-any',
+  /** Take open claims, split them among the team, hand one's own claims over. */
+  'claim:assign-open',
+  /** Sources, verdict and the moves through research, on claims assigned to oneself. */
   'claim:research',
+  /** The same on claims assigned to anyone. */
+  'claim:research-any',
+  'claim:cross-check',
+  /** Approve, return and reopen verdicts. */
   'claim:review',
+  'claim:note',
   'report:view',
   'report:publish',
+  'settings:manage',
+  'audit:view',
   'user:manage',
 ] as const;
 
@@ -23,17 +37,26 @@ const EDITOR_ACTIONS: readonly Action[] = [
   'article:create',
   'claim:view-all',
   'claim:triage',
-  'claim:assign',
+  'claim:assign-any',
   'claim:review',
+  'claim:note',
   'report:view',
   'report:publish',
 ];
 
 /** The one table every server entry point asks: role → what it may do. */
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
-  ADMIN: [...EDITOR_ACTIONS, 'user:manage'],
+  ADMIN: ACTIONS,
   EDITOR: EDITOR_ACTIONS,
-  FACT_CHECKER: ['account:manage-own', 'article:view', 'claim:view-assigned', 'claim:research'],
+  FACT_CHECKER: [
+    'account:manage-own',
+    'article:view',
+    'claim:view-assigned',
+    'claim:assign-open',
+    'claim:research',
+    'claim:cross-check',
+    'claim:note',
+  ],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@/lib/errors/app-error';
+import type { ChangeSummary, ErrorCode } from '@/lib/errors/app-error';
 
 /** What every server action answers a form (see define-action.ts); free of server code, so forms may import it. */
 export type ActionResult<T = unknown> =
@@ -8,6 +8,8 @@ export type ActionResult<T = unknown> =
       code: ErrorCode;
       message: string;
       fieldErrors: Record<string, string>;
+      /** For a conflict: what others changed since the person loaded the page. */
+      changes?: ChangeSummary[];
       /** What was submitted (passwords left out): React resets a form after its action, so forms refill from it. */
       values: Record<string, string>;
     };

@@ -50,7 +50,8 @@ function handle<S extends z.ZodType, R, U>(
     } catch (error) {
       const appError = toAppError(error);
       if (!appError) throw error;
-      return { ok: false, code: appError.code, ...(await describeError(appError)), values: submittedValues(formData) };
+      const changes = appError.changes ? { changes: appError.changes } : {};
+      return { ok: false, code: appError.code, ...(await describeError(appError)), ...changes, values: submittedValues(formData) };
     }
   };
 }

@@ -18,7 +18,7 @@ describe('createArticle', () => {
       expect(stored.claims).toHaveLength(claimCount);
       for (const claim of stored.claims) {
         expect(stored.body.slice(claim.startOffset, claim.endOffset)).toBe(claim.text);
-        expect(claim.status).toBe('NEW');
+        expect(claim.status).toBe('CANDIDATE');
       }
       expect(await db.auditEvent.count({ where: { entityId: id, action: 'article.created', actorId: editor.id } })).toBe(1);
     },

@@ -1,20 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, DEMO_USERS } from '@/lib/server/demo/seed-demo-data';
 import type { Role } from '@/lib/auth/roles';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Without the networking flags Chromium keeps dialling Google's hosts, which this
-// offline machine refuses.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { BROWSER_ARGS } from '@/scripts/support/find-browser';
 
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
@@ -23,7 +10,9 @@ export function baseUrl(): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const executablePath = process.env.E2E_CHROMIUM_PATH;
+  if (!executablePath) throw new Error('End-to-end tests need the browser `npm test` finds: run them through `npm test`.');
+  return chromium.launch({ executablePath, args: BROWSER_ARGS });
 }
 
 /** A fresh browser profile (no cookies) speaking the given language. */

@@ -2,9 +2,9 @@ import { navigationFor } from '@/lib/auth/navigation';
 
 describe('navigationFor', () => {
   test.each([
-    ['ADMIN', ['articles', 'claims', 'review', 'reports', 'admin']],
+    ['ADMIN', ['articles', 'claims', 'myClaims', 'review', 'reports', 'admin']],
     ['EDITOR', ['articles', 'claims', 'review', 'reports']],
-    ['FACT_CHECKER', ['articles', 'myClaims']],
+    ['FACT_CHECKER', ['articles', 'claims', 'myClaims']],
   ] as const)('shows %s exactly %j', (role, labels) => {
     expect(navigationFor(role).map((item) => item.label)).toEqual(labels);
   });
