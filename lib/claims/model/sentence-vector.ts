@@ -123,10 +123,9 @@ function addWords(v: SparseVector, tokens: Token[], dim: number): void {
       if (mark === undefined) continue;
       hash = mark;
     } else {
-      const hashes = t.facts ? t.facts.hashes : ([hashString(t.lower, SEED.word), 0, 0] as const);
-      hash = hashes[0];
-      if (hashes[1] !== 0) v.add(hashedSlot(hashes[1], dim), value);
-      if (hashes[2] !== 0) v.add(hashedSlot(hashes[2], dim), value);
+      const hashes = t.facts ? t.facts.hashes : [hashString(t.lower, SEED.word)];
+      hash = hashes[0] as number;
+      for (let k = 1; k < hashes.length; k++) v.add(hashedSlot(hashes[k] as number, dim), value);
     }
     v.add(hashedSlot(hash, dim), value);
     v.add(hashedSlot(mixHashes(previous, hash), dim), value);

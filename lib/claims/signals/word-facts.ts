@@ -16,9 +16,20 @@ const { parseNumberWord } = numberWordModule;
 const { compoundCodesOf, isSuperlativeForm } = cueModule;
 const { hashString, SEED } = hashModule;
 
-/** The word, its stem-like start and its inflection-like end ("habe" and "sei" share "-e" with other Konjunktiv forms). */
-function wordHashes(lower: string): readonly [number, number, number] {
-  return [hashString(lower, SEED.word), lower.length > 5 ? hashString(lower.slice(0, 5), SEED.prefix) : 0, lower.length > 4 ? hashString(lower.slice(-3), SEED.suffix) : 0];
+/** Long words are read in groups of this many letters too: German compounds share their parts ("Flüchtlings-lager", "-quartier"). */
+const GRAM = 4;
+const LONG_WORD = 8;
+
+/**
+ * The word, its stem-like start, its inflection-like end ("habe" and "sei" share "-e" with other
+ * Konjunktiv forms) and, for long words, their letter groups.
+ */
+function wordHashes(lower: string): readonly number[] {
+  const hashes = [hashString(lower, SEED.word)];
+  if (lower.length > 5) hashes.push(hashString(lower.slice(0, 5), SEED.prefix));
+  if (lower.length > 4) hashes.push(hashString(lower.slice(-3), SEED.suffix));
+  if (lower.length >= LONG_WORD) for (let k = 0; k + GRAM <= lower.length; k += 2) hashes.push(hashString(lower.slice(k, k + GRAM), SEED.gram));
+  return hashes;
 }
 
 function analyze(word: WordRecord, model: WordModel): WordFacts {

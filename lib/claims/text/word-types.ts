@@ -69,8 +69,8 @@ export interface WordFacts {
   pastForm: 'auxiliary' | 'participle' | null;
   /** Closed word classes for reading the clause, as bits (see `read-clause.ts`). */
   clause: number;
-  /** Hashes of the word, its first five and its last three letters (0 when too short), for the trained model. */
-  hashes: readonly [number, number, number];
+  /** For the trained model: the word's hash first, then those of its pieces (start, end, and inner letter groups of long words). */
+  hashes: readonly number[];
 }
 
 /** A language's knowledge of words; `slot` says where its facts sit on a `WordRecord`. */
