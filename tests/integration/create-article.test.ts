@@ -1,3 +1,4 @@
+import { extractClaims } from '@/lib/claims/extract-claims';
 import { db } from '@/lib/db';
 import { createArticle } from '@/lib/server/articles/create-article';
 import { extractArticleClaims } from '@/lib/server/articles/extract-article-claims';
@@ -5,6 +6,12 @@ import { DEMO_ARTICLES } from '@/lib/server/demo/demo-articles';
 import { articleSchema } from '@/lib/validations/article';
 import { createTestUser } from '../support/factories';
 import { dropJobQueue, queuedExtractionJobs } from '../support/job-queue';
+
+// The real extractor, which a test can make fail once.
+jest.mock('@/lib/claims/extract-claims', () => {
+  const actual = jest.requireActual('@/lib/claims/extract-claims');
+  return { ...actual, extractClaims: jest.fn(actual.extractClaims) };
+});
 
 afterAll(dropJobQueue);
 
@@ -91,10 +98,10 @@ describe('extractArticleClaims', () => {
   test('records a failure with its message and stores no claims', async () => {
     const editor = await createTestUser('EDITOR');
     const { id } = await createArticle(articleSchema.parse(DEMO_ARTICLES[0]), editor.id);
-    const failing = () => {
+    jest.mocked(extractClaims).mockImplementationOnce(() => {
       throw new Error('extractor broke');
-    };
-    await expect(extractArticleClaims(id, failing)).rejects.toThrow('extractor broke');
+    });
+    await expect(extractArticleClaims(id)).rejects.toThrow('extractor broke');
     expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ extractionStatus: 'FAILED', extractionError: 'extractor broke' });
     expect(await db.claim.count({ where: { articleId: id } })).toBe(0);
 

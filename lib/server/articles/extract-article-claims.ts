@@ -33,10 +33,9 @@ class AlreadyExtracted extends Error {}
  * The extraction job's body: finds the article's claims and stores them as candidates with
  * an audit event, all in one transaction that also marks the article done. Safe to run twice
  * or at once for one article: only the first to finish stores anything. A failure marks the
- * article failed with its message and is rethrown, so that the queue retries it. `extract` is
- * the extractor (tests hand in one that fails).
+ * article failed with its message and is rethrown, so that the queue retries it.
  */
-export async function extractArticleClaims(articleId: string, extract = extractClaims): Promise<ExtractionOutcome> {
+export async function extractArticleClaims(articleId: string): Promise<ExtractionOutcome> {
   const started = await db.article.updateMany({
     where: { id: articleId, extractionStatus: { not: 'DONE' } },
     data: { extractionStatus: 'RUNNING' },
@@ -44,7 +43,7 @@ export async function extractArticleClaims(articleId: string, extract = extractC
   if (started.count === 0) return { status: 'skipped' };
   try {
     const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true, language: true } });
-    const extraction = extract(article.body, { language: article.language });
+    const extraction = extractClaims(article.body, { language: article.language });
     const claimCount = await db.$transaction(async (tx) => {
       // Takes the row lock: of two workers on one article, the later one finds it done.
       const finished = await tx.article.updateMany({

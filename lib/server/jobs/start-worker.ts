@@ -13,6 +13,8 @@ export interface Worker {
 interface WorkerOptions {
   /** How often an idle worker asks for work. */
   pollingIntervalSeconds?: number;
+  /** How often it looks for jobs whose worker died. */
+  maintenanceIntervalSeconds?: number;
   log?: (message: string) => void;
 }
 
@@ -21,8 +23,8 @@ interface WorkerOptions {
  * processes that run one (SKIP LOCKED), so several app instances share the work. The worker
  * also supervises: it expires jobs whose worker died, which puts them back for a retry.
  */
-export async function startWorker({ pollingIntervalSeconds = 1, log = console.log }: WorkerOptions = {}): Promise<Worker> {
-  const boss = new PgBoss({ ...jobQueueOptions(4), supervise: true, schedule: false, maintenanceIntervalSeconds: 60 });
+export async function startWorker({ pollingIntervalSeconds = 1, maintenanceIntervalSeconds = 60, log = console.log }: WorkerOptions = {}): Promise<Worker> {
+  const boss = new PgBoss({ ...jobQueueOptions(4), supervise: true, schedule: false, maintenanceIntervalSeconds });
   boss.on('error', (error: Error) => log(`Job queue error: ${error.message}`));
   await prepareQueues(boss);
 
