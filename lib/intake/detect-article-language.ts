@@ -1,7 +1,5 @@
 import { extractClaims } from '@/lib/claims/extract-claims';
-
-/** Enough text to tell German from English reliably, little enough to answer while the person types. */
-export const LANGUAGE_SAMPLE_LENGTH = 4000;
+import { LANGUAGE_SAMPLE_LENGTH } from './limits';
 
 /**
  * The language of an article's text as the claim extractor reads it: an ISO 639-1 code, or

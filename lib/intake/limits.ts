@@ -9,6 +9,9 @@ export const FETCH_TIMEOUT_MS = 10_000;
 
 export const MAX_REDIRECTS = 5;
 
+/** Enough text to tell German from English reliably, little enough to answer while the person types. */
+export const LANGUAGE_SAMPLE_LENGTH = 4000;
+
 /** A .docx is a zip: what its parts may unpack to (a small file could otherwise unpack to gigabytes). */
 export const MAX_UNPACKED_DOCX_BYTES = 50_000_000;
 

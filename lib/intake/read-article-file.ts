@@ -1,7 +1,8 @@
 import { AppError } from '@/lib/errors/app-error';
 import { decodeText, htmlCharset, looksBinary } from './decode-text';
 import { docxToText } from './docx-to-text';
-import { ARTICLE_FILE_TYPES, MAX_UNPACKED_DOCX_BYTES, MAX_UPLOAD_BYTES, type ArticleFileKind } from './limits';
+import { articleFileKind } from './article-file-kind';
+import { MAX_UNPACKED_DOCX_BYTES, MAX_UPLOAD_BYTES, type ArticleFileKind } from './limits';
 import { markdownToText } from './markdown-to-text';
 import { readArticleHtml, type ArticleDraft } from './read-article-html';
 import { tidyText } from './tidy-text';
@@ -17,11 +18,6 @@ export interface ArticleFile {
 
 function refuse(field: string, key: string, values?: Record<string, string | number>): AppError {
   return new AppError('INVALID', undefined, { [field]: { key, values } });
-}
-
-export function articleFileKind(name: string): ArticleFileKind | null {
-  const extension = name.toLowerCase().match(/\.[a-z]+$/)?.[0] ?? '';
-  return Object.hasOwn(ARTICLE_FILE_TYPES, extension) ? ARTICLE_FILE_TYPES[extension as keyof typeof ARTICLE_FILE_TYPES] : null;
 }
 
 /** "Haushalt_2026-Entwurf.docx" → "Haushalt 2026 Entwurf": a title to start from. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_SAMPLE_LENGTH } from '@/lib/intake/limits';
 
 /** Long enough for a long read, short enough that one paste cannot exhaust the server. */
 export const MAX_ARTICLE_LENGTH = 200_000;
@@ -54,5 +55,5 @@ export const articleIdSchema = z.object({
 
 /** The start of the text being typed, for showing which language it is in. */
 export const languageSampleSchema = z.object({
-  sample: z.string().max(4000, 'validation.tooLong').default(''),
+  sample: z.string().max(LANGUAGE_SAMPLE_LENGTH, 'validation.tooLong').default(''),
 });

@@ -4,6 +4,7 @@ import { requirePagePermission } from '@/lib/server/session/authorise';
 import { findArticle } from '@/lib/server/articles/find-article';
 import { listClaims } from '@/lib/server/claims/list-claims';
 import { ClaimTable } from '@/components/claims/claim-table';
+import { ExtractionProgress } from '@/components/articles/extraction-progress';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { safeExternalUrl } from '@/lib/text/safe-external-url';
@@ -25,6 +26,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
   return (
     <>
       <PageHeader title={article.title} intro={byline} />
+      <ExtractionProgress articleId={article.id} />
       <div className="flex flex-col gap-8">
         <section aria-labelledby="article-body">
           <h2 id="article-body" className="mb-2 text-lg font-semibold">{t('articles.body')}</h2>
