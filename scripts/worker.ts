@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const { startWorker } = await import('@/lib/server/jobs/start-worker');
   const { db } = await import('@/lib/db');
   const worker = await startWorker({ log: (message) => console.log(`[worker] ${message}`) });
-  console.log(`[worker] Waiting for jobs (${database.kind === 'embedded' ? 'embedded database' : 'DATABASE_URL'}).`);
+  console.log('[worker] Waiting for jobs.');
 
   const shutdown = async () => {
     await worker.stop();

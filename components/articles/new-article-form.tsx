@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ArticleDraft } from '@/lib/intake/read-article-html';
-import { formFeedback, type FormAction } from '@/lib/server/action-result';
+import type { FormAction } from '@/lib/server/action-result';
 import type { ImportedArticle } from '@/lib/server/articles/import-article-from-url';
 import { MAX_ARTICLE_LENGTH } from '@/lib/validations/article';
 import { Button } from '@/components/ui/button';
@@ -15,6 +15,7 @@ import { ArticleTextField } from './article-text-field';
 import { FileImportField } from './file-import-field';
 import { LanguageField } from './language-field';
 import { UrlImportField } from './url-import-field';
+import { useStandingErrors } from './use-standing-errors';
 
 interface NewArticleFormProps {
   createArticle: FormAction<string>;
@@ -46,8 +47,16 @@ export function NewArticleForm({ createArticle, importFromUrl, readFile }: NewAr
   const router = useRouter();
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [result, action, pending] = useActionState(createArticle, null);
-  const { message, fieldErrors } = formFeedback(result);
-  const set = (key: keyof Fields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const { message, fieldErrors, markChanged } = useStandingErrors(result);
+
+  const set = (key: keyof Fields) => (value: string) => {
+    setFields((current) => ({ ...current, [key]: value }));
+    markChanged([key]);
+  };
+  const fill = (draft: Partial<ArticleDraft & { url: string }>, overwrite: boolean) => {
+    setFields((current) => filled(current, draft, overwrite));
+    markChanged(Object.keys(draft).filter((key) => draft[key as keyof typeof draft]));
+  };
 
   useEffect(() => {
     if (result?.ok) router.push(`/articles/${result.data}`);
@@ -60,7 +69,7 @@ export function NewArticleForm({ createArticle, importFromUrl, readFile }: NewAr
         value={fields.url}
         onChange={set('url')}
         importFromUrl={importFromUrl}
-        onImported={(article) => setFields((current) => filled(current, article, true))}
+        onImported={(article) => fill(article, true)}
         error={fieldErrors.url}
       />
       <TextField label={t('fields.title')} name="title" required value={fields.title} onChange={(event) => set('title')(event.target.value)} error={fieldErrors.title} />
@@ -76,7 +85,7 @@ export function NewArticleForm({ createArticle, importFromUrl, readFile }: NewAr
           error={fieldErrors.publishedAt}
         />
       </div>
-      <FileImportField readFile={readFile} onRead={(draft) => setFields((current) => filled(current, draft, false))} />
+      <FileImportField readFile={readFile} onRead={(draft) => fill(draft, false)} />
       <ArticleTextField
         label={t('fields.body')}
         name="body"

@@ -30,9 +30,12 @@ export async function launchApp(mode: 'start' | 'dev'): Promise<void> {
   const database = await openDatabaseTarget();
   const embedded = database.kind === 'embedded';
   const unpublish = embedded ? publishEmbeddedAddress(database.url) : () => {};
+  // Both the signal handler and Next.js's exit call this; the second waits for the first.
+  let databaseStopped: Promise<void> | undefined;
   const stopDatabase = () => {
     unpublish();
-    return database.stop().catch(() => {});
+    databaseStopped ??= database.stop().catch(() => {});
+    return databaseStopped;
   };
   const applied = await applyMigrations(database.url, database.kind);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);

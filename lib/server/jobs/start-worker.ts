@@ -32,7 +32,7 @@ export async function startWorker({ pollingIntervalSeconds = 1, maintenanceInter
     if (!job) return;
     try {
       const outcome = await extractArticleClaims(job.data.articleId);
-      if (outcome.status === 'done') log(`Extracted ${outcome.claimCount} claims from article ${job.data.articleId}.`);
+      if (outcome.status === 'done') log(`Article ${job.data.articleId}: ${outcome.claimCount} claim(s) extracted.`);
     } catch (error) {
       log(`Extraction of article ${job.data.articleId} failed: ${error instanceof Error ? error.message : error}`);
       throw error;
