@@ -24,10 +24,13 @@ export function ExtractionProgressPanel({ articleId, initial, canRetry }: Extrac
   const router = useRouter();
   const [state, setState] = useState(initial);
   const [retrying, startRetry] = useTransition();
-  const waiting = state.status === 'QUEUED' || state.status === 'RUNNING';
+  /** Raised by a retry, which starts the quick asking again. */
+  const [retries, setRetries] = useState(0);
+  const done = state.status === 'DONE';
 
+  // Also while failed: the queue retries on its own, and the page follows.
   useEffect(() => {
-    if (!waiting) return;
+    if (done) return;
     let asks = 0;
     let timer: ReturnType<typeof setTimeout>;
     const controller = new AbortController();
@@ -39,7 +42,7 @@ export function ExtractionProgressPanel({ articleId, initial, canRetry }: Extrac
           setState(next);
           // The claims are on the page only once the server renders it again.
           if (next.status === 'DONE') return router.refresh();
-          if (next.status === 'FAILED') return;
+          if (next.status === 'FAILED') asks = FIRST_ASKS;
         }
       } catch {
         if (controller.signal.aborted) return;
@@ -51,12 +54,14 @@ export function ExtractionProgressPanel({ articleId, initial, canRetry }: Extrac
       clearTimeout(timer);
       controller.abort();
     };
-  }, [articleId, waiting, router]);
+  }, [articleId, done, retries, router]);
 
   const retry = () =>
     startRetry(async () => {
       const response = await fetch(endpoint(articleId), { method: 'POST' });
-      if (response.ok) setState((await response.json()) as ExtractionState);
+      if (!response.ok) return;
+      setState((await response.json()) as ExtractionState);
+      setRetries((count) => count + 1);
     });
 
   if (state.status === 'FAILED') {
@@ -74,7 +79,6 @@ export function ExtractionProgressPanel({ articleId, initial, canRetry }: Extrac
       </div>
     );
   }
-  const done = state.status === 'DONE';
   return (
     <p
       role="status"
