@@ -1,31 +1,19 @@
 import type { Role } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { MAX_UPLOAD_BYTES } from '@/lib/intake/limits';
-import { getCurrentUser } from '@/lib/server/session/current-user';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import { MAX_ARTICLE_LENGTH } from '@/lib/validations/article';
 import { createArticleAction, importArticleFromUrlAction, readArticleFileAction } from '@/app/(desk)/articles/new/actions';
 import { GET as getExtraction, POST as retryExtractionRoute } from '@/app/api/articles/extraction/route';
 import { GET as detectLanguage } from '@/app/api/articles/language/route';
+import { actAs } from '../support/acting-user';
+import { form } from '../support/action-env';
 import { createTestArticle, createTestUser } from '../support/factories';
 import { dropJobQueue, queuedExtractionJobs } from '../support/job-queue';
 
-// The request's signed-in user, which next-auth would read from the session cookie.
-jest.mock('@/lib/server/session/current-user', () => ({ getCurrentUser: jest.fn() }));
-// Messages in English, as next-intl would give them for an English-speaking user.
-jest.mock('next-intl/server', () => {
-  const messages = jest.requireActual('@/lib/i18n/messages/en.json');
-  const lookUp = (path: string) => path.split('.').reduce((node: Record<string, unknown> | string | undefined, part) => (typeof node === 'object' ? (node[part] as Record<string, unknown> | string) : undefined), messages);
-  return {
-    getTranslations: async (namespace: string) => {
-      const t = (key: string, values: Record<string, unknown> = {}) =>
-        String(lookUp(`${namespace}.${key}`) ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
-      t.has = (key: string) => typeof lookUp(`${namespace}.${key}`) === 'string';
-      return t;
-    },
-  };
-});
-jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
+jest.mock('@/lib/server/session/current-user', () => require('../support/acting-user'));
+jest.mock('next/cache', () => require('../support/action-env').nextCache);
+jest.mock('@/lib/server/i18n/describe-error', () => require('../support/action-env').describeErrorModule);
 
 afterAll(dropJobQueue);
 
@@ -35,12 +23,12 @@ beforeAll(async () => {
 });
 
 function signedInAs(role: Role | null) {
-  jest.mocked(getCurrentUser).mockResolvedValue(role ? (users[role] as PublicUser) : null);
+  actAs(role ? (users[role] as PublicUser) : null);
 }
 
-function form(fields: Record<string, string | File>): FormData {
+function upload(file: File): FormData {
   const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  data.set('file', file);
   return data;
 }
 
@@ -62,7 +50,7 @@ describe('new-article actions by role', () => {
       expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ language: 'de', extractionStatus: 'QUEUED', createdById: users[role]?.id });
       expect(await queuedExtractionJobs(id)).toBe(1);
     } else {
-      expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN', message: 'You are not allowed to do this.' });
+      expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       expect(await db.article.count()).toBe(before);
     }
   });
@@ -73,7 +61,7 @@ describe('new-article actions by role', () => {
     ['FACT_CHECKER', false],
   ])('%s may read a file into the form: %s', async (role, allowed) => {
     signedInAs(role);
-    const result = await readArticleFileAction(null, form({ file: new File([GERMAN], 'radwege.txt') }));
+    const result = await readArticleFileAction(null, upload(new File([GERMAN], 'radwege.txt')));
     expect(result).toMatchObject(allowed ? { ok: true, data: { title: 'radwege', body: GERMAN } } : { ok: false, code: 'FORBIDDEN' });
   });
 
@@ -90,7 +78,7 @@ describe('new-article actions by role', () => {
     signedInAs(null);
     for (const result of [
       await createArticleAction(null, form({ title: 'x', body: GERMAN })),
-      await readArticleFileAction(null, form({ file: new File([GERMAN], 'a.txt') })),
+      await readArticleFileAction(null, upload(new File([GERMAN], 'a.txt'))),
       await importArticleFromUrlAction(null, form({ url: 'https://news.example/' })),
     ]) {
       expect(result).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
@@ -102,33 +90,33 @@ describe('bad input gets a message on its field and leaves nothing behind', () =
   beforeEach(() => signedInAs('EDITOR'));
 
   test.each([
-    ['empty text', { title: 'Leer', body: '   \n ' }, 'body', 'Required.'],
-    ['no title', { title: ' ', body: GERMAN }, 'title', 'Required.'],
-    ['text over the limit', { title: 'Lang', body: 'a'.repeat(MAX_ARTICLE_LENGTH + 1) }, 'body', `At most ${MAX_ARTICLE_LENGTH} characters.`],
-    ['a link that is not http(s)', { title: 'Link', body: GERMAN, url: 'javascript:alert(1)' }, 'url', 'Enter a full web address starting with http:// or https://.'],
-    ['a language it does not offer', { title: 'Sprache', body: GERMAN, language: 'fr' }, 'language', 'Choose one of the options.'],
-  ])('%s', async (_case, fields, field, message) => {
+    ['empty text', { title: 'Leer', body: '   \n ' }, 'body', 'validation.required'],
+    ['no title', { title: ' ', body: GERMAN }, 'title', 'validation.required'],
+    ['text over the limit', { title: 'Lang', body: 'a'.repeat(MAX_ARTICLE_LENGTH + 1) }, 'body', 'validation.tooLong'],
+    ['a link that is not http(s)', { title: 'Link', body: GERMAN, url: 'javascript:alert(1)' }, 'url', 'validation.url'],
+    ['a language it does not offer', { title: 'Sprache', body: GERMAN, language: 'fr' }, 'language', 'validation.invalidChoice'],
+  ])('%s', async (_case, fields, field, key) => {
     const [articles, jobs] = [await db.article.count(), await queuedExtractionJobs()];
     const result = await createArticleAction(null, form(fields));
-    expect(result).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { [field]: message } });
+    expect(result).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { [field]: key } });
     expect([await db.article.count(), await queuedExtractionJobs()]).toEqual([articles, jobs]);
   });
 
   test.each([
-    ['a file over the size limit', new File(['a'.repeat(MAX_UPLOAD_BYTES + 1)], 'lang.txt'), 'The file is larger than 1 MB.'],
-    ['a file of the wrong type', new File(['%PDF-1.7'], 'scan.pdf'), 'Choose a .txt, .md, .html or .docx file.'],
-    ['an empty file', new File([''], 'leer.txt'), 'This file contains no text.'],
-  ])('%s', async (_case, file, message) => {
-    expect(await readArticleFileAction(null, form({ file }))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { file: message } });
+    ['a file over the size limit', new File(['a'.repeat(MAX_UPLOAD_BYTES + 1)], 'lang.txt'), 'validation.fileTooLarge'],
+    ['a file of the wrong type', new File(['%PDF-1.7'], 'scan.pdf'), 'validation.fileType'],
+    ['an empty file', new File([''], 'leer.txt'), 'validation.fileNoText'],
+  ])('%s', async (_case, file, key) => {
+    expect(await readArticleFileAction(null, upload(file))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { file: key } });
   });
 
   test.each([
-    ['a private address', 'http://192.168.1.10/artikel', 'This address is on a private or local network, which Factdesk does not fetch from.'],
-    ['the metadata service', 'http://169.254.169.254/latest/meta-data/', 'This address is on a private or local network, which Factdesk does not fetch from.'],
-    ['an unreachable host', 'http://unreachable.invalid/artikel', 'The page could not be reached. Check the address.'],
-    ['no address', '', 'Required.'],
-  ])('a URL import of %s', async (_case, url, message) => {
-    expect(await importArticleFromUrlAction(null, form({ url }))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { url: message } });
+    ['a private address', 'http://192.168.1.10/artikel', 'validation.urlPrivate'],
+    ['the metadata service', 'http://169.254.169.254/latest/meta-data/', 'validation.urlPrivate'],
+    ['an unreachable host', 'http://unreachable.invalid/artikel', 'validation.urlUnreachable'],
+    ['no address', '', 'validation.required'],
+  ])('a URL import of %s', async (_case, url, key) => {
+    expect(await importArticleFromUrlAction(null, form({ url }))).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { url: key } });
   });
 });
 
@@ -179,7 +167,7 @@ describe('the extraction route', () => {
     signedInAs('EDITOR');
     const response = await retryExtractionRoute(request(`/api/articles/extraction?articleId=${article.id}`, 'POST'));
     expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({ error: { code: 'CONFLICT', message: 'The extraction has not failed: there is nothing to retry.' } });
+    expect(await response.json()).toEqual({ error: { code: 'CONFLICT', message: 'EXTRACTION_NOT_FAILED' } });
     expect(await queuedExtractionJobs(article.id)).toBe(0);
   });
 });
