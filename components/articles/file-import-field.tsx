@@ -1,11 +1,12 @@
 'use client';
 
-import { useId, useState, useTransition, type ChangeEvent } from 'react';
+import { useState, useTransition, type ChangeEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { articleFileKind } from '@/lib/intake/article-file-kind';
 import { ARTICLE_FILE_TYPES, MAX_UPLOAD_BYTES } from '@/lib/intake/limits';
 import type { ArticleDraft } from '@/lib/intake/read-article-html';
 import type { FormAction } from '@/lib/server/action-result';
+import { FieldFrame } from '@/components/ui/field-frame';
 
 const ACCEPT = Object.keys(ARTICLE_FILE_TYPES).join(',');
 const MEGABYTE = 1_000_000;
@@ -18,7 +19,6 @@ interface FileImportFieldProps {
 /** Reads an uploaded file's text on the server (HTML to its main text, Word to its paragraphs) into the form. */
 export function FileImportField({ readFile, onRead }: FileImportFieldProps) {
   const t = useTranslations();
-  const id = useId();
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<{ error?: string; name?: string }>({});
 
@@ -43,35 +43,32 @@ export function FileImportField({ readFile, onRead }: FileImportFieldProps) {
     });
   };
 
-  const describedBy = [`${id}-hint`, outcome.error && `${id}-error`].filter(Boolean).join(' ');
+  const success = outcome.name && !outcome.error ? t('intake.read', { name: outcome.name }) : null;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {t('intake.fields.file')}
-      </label>
-      <input
-        id={id}
-        type="file"
-        accept={ACCEPT}
-        onChange={read}
-        disabled={pending}
-        aria-invalid={outcome.error ? true : undefined}
-        aria-describedby={describedBy}
-        className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
-      />
-      <p id={`${id}-hint`} className="text-xs text-slate-600">
-        {pending ? t('intake.reading') : t('intake.hints.file', { limit: MAX_UPLOAD_BYTES / MEGABYTE })}
-      </p>
-      {outcome.error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {outcome.error}
-        </p>
+    <FieldFrame
+      label={t('intake.fields.file')}
+      hint={pending ? t('intake.reading') : t('intake.hints.file', { limit: MAX_UPLOAD_BYTES / MEGABYTE })}
+      error={outcome.error}
+    >
+      {({ id, describedBy, invalid }) => (
+        <>
+          <input
+            id={id}
+            type="file"
+            accept={ACCEPT}
+            onChange={read}
+            disabled={pending}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
+          />
+          {success && (
+            <p role="status" className="order-last text-sm text-green-800">
+              {success}
+            </p>
+          )}
+        </>
       )}
-      {outcome.name && !outcome.error && (
-        <p role="status" className="text-sm text-green-800">
-          {t('intake.read', { name: outcome.name })}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

@@ -10,8 +10,8 @@ import type { ImportedArticle } from '@/lib/server/articles/import-article-from-
 import { MAX_ARTICLE_LENGTH } from '@/lib/validations/article';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { TextField } from '@/components/ui/text-field';
-import { ArticleTextField } from './article-text-field';
 import { FileImportField } from './file-import-field';
 import { LanguageField } from './language-field';
 import { UrlImportField } from './url-import-field';
@@ -86,9 +86,11 @@ export function NewArticleForm({ createArticle, importFromUrl, readFile }: NewAr
         />
       </div>
       <FileImportField readFile={readFile} onRead={(draft) => fill(draft, false)} />
-      <ArticleTextField
+      <TextareaField
         label={t('fields.body')}
         name="body"
+        rows={18}
+        className="leading-relaxed"
         required
         value={fields.body}
         onChange={(event) => set('body')(event.target.value)}

@@ -42,7 +42,7 @@ describe('new article', () => {
 
     await page.waitForURL(/\/articles\/(?!new)[^/]+$/);
     await page.getByRole('heading', { name: 'Birkenwerder saniert sein Hallenbad' }).waitFor();
-    const claims = page.getByRole('row').filter({ hasText: 'Candidate' });
+    const claims = page.locator('li[data-claim-id]').filter({ hasText: 'Candidate' });
     await claims.filter({ hasText: '4,8 Millionen Euro' }).waitFor();
     await claims.filter({ hasText: 'rund 61.000 Menschen' }).waitFor();
     expect(await claims.count()).toBeGreaterThanOrEqual(3);
@@ -69,7 +69,7 @@ describe('new article', () => {
 
     await page.getByRole('button', { name: 'Save and find claims' }).click();
     await page.getByRole('heading', { name: 'Falkenau baut neue Muldebrücke' }).waitFor();
-    await page.getByRole('row').filter({ hasText: '12,4 Millionen Euro' }).filter({ hasText: 'Candidate' }).waitFor();
+    await page.locator('li[data-claim-id]').filter({ hasText: '12,4 Millionen Euro' }).filter({ hasText: 'Candidate' }).waitFor();
     await page.context().close();
   });
 
