@@ -27,9 +27,9 @@ export function OneTimePasswordNotice({ name, password, onDone }: OneTimePasswor
   }
 
   return (
-    <div role="status" className="flex flex-col gap-2 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950">
+    <div role="status" className="flex max-w-xs flex-col gap-2 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-950">
       <p className="font-semibold">{t('title', { name })}</p>
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-col items-start gap-2">
         <input
           ref={field}
           readOnly
@@ -37,7 +37,7 @@ export function OneTimePasswordNotice({ name, password, onDone }: OneTimePasswor
           aria-label={t('label')}
           data-testid="one-time-password"
           onFocus={(event) => event.currentTarget.select()}
-          className="w-64 rounded-md border border-green-400 bg-white px-2 py-1 font-mono text-slate-900"
+          className="w-full min-w-0 rounded-md border border-green-400 bg-white px-2 py-1 font-mono text-sm text-slate-900"
         />
         <Button variant="secondary" onClick={copyPassword}>
           {t('copy')}
