@@ -170,28 +170,27 @@ describe('setRatingRetiredAction', () => {
 });
 
 describe('who may change the scale', () => {
+  /** One of each change to the scale, all at once. */
+  const tryEveryChange = (ratingId: string) =>
+    Promise.all([
+      submit(createRatingAction, { key: 'sneaky', labelEn: 'Sneaky', labelDe: 'Heimlich', value: '' }),
+      submit(updateRatingAction, { ratingId, labelEn: 'Fine', labelDe: 'Gut', value: '6' }),
+      submit(moveRatingAction, { ratingId, direction: 'up' }),
+      submit(setRatingRetiredAction, { ratingId, retired: 'true' }),
+    ]);
+
   test.each<Role>(['EDITOR', 'FACT_CHECKER'])('refuses every change by a %s and changes nothing', async (role) => {
     await signInAsNew(role);
     const rating = await ratingByKey('false');
     const before = await listRatings({ includeRetired: true });
-    const results = await Promise.all([
-      submit(createRatingAction, { key: 'sneaky', labelEn: 'Sneaky', labelDe: 'Heimlich', value: '' }),
-      submit(updateRatingAction, { ratingId: rating.id, labelEn: 'Fine', labelDe: 'Gut', value: '6' }),
-      submit(moveRatingAction, { ratingId: rating.id, direction: 'up' }),
-      submit(setRatingRetiredAction, { ratingId: rating.id, retired: 'true' }),
-    ]);
+    const results = await tryEveryChange(rating.id);
     for (const result of results) expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await listRatings({ includeRetired: true })).toEqual(before);
   });
 
   test('refuses visitors who are not signed in', async () => {
     const rating = await ratingByKey('false');
-    const results = await Promise.all([
-      submit(createRatingAction, { key: 'sneaky', labelEn: 'Sneaky', labelDe: 'Heimlich', value: '' }),
-      submit(updateRatingAction, { ratingId: rating.id, labelEn: 'Fine', labelDe: 'Gut', value: '6' }),
-      submit(moveRatingAction, { ratingId: rating.id, direction: 'up' }),
-      submit(setRatingRetiredAction, { ratingId: rating.id, retired: 'true' }),
-    ]);
+    const results = await tryEveryChange(rating.id);
     for (const result of results) expect(result).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
   });
 });

@@ -3,6 +3,7 @@ import en from '@/lib/i18n/messages/en.json';
 import type { ActionResult, FormAction } from '@/lib/server/action-result';
 import { authOptions } from '@/lib/server/session/auth-options';
 import { verifyCredentials } from '@/lib/server/users/verify-credentials';
+import { form } from './action-env';
 import { TEST_PASSWORD } from './factories';
 
 /**
@@ -81,9 +82,7 @@ export function signOut(): void {
 
 /** Submits the fields to a server action as its form would. */
 export function submit<T>(action: FormAction<T>, fields: Record<string, string> = {}): Promise<ActionResult<T>> {
-  const formData = new FormData();
-  for (const [name, value] of Object.entries(fields)) formData.append(name, value);
-  return action(null, formData);
+  return action(null, form(fields));
 }
 
 /** The data of a successful action; a failure fails the test with the action's message. */
