@@ -1,6 +1,6 @@
-import type { CueCode, Lexicon } from './lexicon-types';
-import * as numberWordModule from './number-words';
-import type { CueIndex, Phrase, PhraseGroup, Token } from './word-types';
+import type { CueCode, Lexicon } from '../lexicon/lexicon-types';
+import * as numberWordModule from '../quantities/number-words';
+import type { CueIndex, Phrase, PhraseGroup, Token } from '../text/word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { parseNumberWord } = numberWordModule;

@@ -4,8 +4,8 @@
  * that the tokenizer, the word table, the feature modules and `word-facts.ts` (which calls those
  * modules) can all name them while their imports still run one way.
  */
-import type { CueCode, Lexicon } from './lexicon-types';
-import type { EntityKind } from './types';
+import type { CueCode, Lexicon } from '../lexicon/lexicon-types';
+import type { EntityKind } from '../types';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -69,6 +69,8 @@ export interface WordFacts {
   pastForm: 'auxiliary' | 'participle' | null;
   /** Closed word classes for reading the clause, as bits (see `read-clause.ts`). */
   clause: number;
+  /** For the trained model: the word's hash first, then those of its pieces (start, end, and inner letter groups of long words). */
+  hashes: readonly number[];
 }
 
 /** A language's knowledge of words; `slot` says where its facts sit on a `WordRecord`. */

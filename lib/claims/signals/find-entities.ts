@@ -1,9 +1,9 @@
-import * as cacheModule from './bounded-cache';
-import * as firstNameModule from './first-names';
-import * as gazetteerModule from './gazetteer';
-import type { Lexicon } from './lexicon-types';
-import type { Entity, EntityKind } from './types';
-import type { EntityLexicon, Token } from './word-types';
+import * as cacheModule from '../text/bounded-cache';
+import * as firstNameModule from '../lexicon/first-names';
+import * as gazetteerModule from '../lexicon/gazetteer';
+import type { Lexicon } from '../lexicon/lexicon-types';
+import type { Entity, EntityKind } from '../types';
+import type { EntityLexicon, Token } from '../text/word-types';
 
 /** What an article has revealed so far: later mentions of "Satpaev" are the person "Dosim Satpaev". */
 export interface EntityMemory {

@@ -1,5 +1,5 @@
 import { reportsDuty, type SentenceFeatures } from './score-sentence';
-import type { ClaimType, Quantity } from './types';
+import type { ClaimType, Quantity } from '../types';
 
 const MEASURED = new Set(['count', 'percent', 'money', 'measure', 'age']);
 

@@ -1,4 +1,4 @@
-import type { Token } from './word-types';
+import type { Token } from '../text/word-types';
 
 const GERMAN_AUXILIARIES = new Set(['hat', 'haben', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'worden', 'habe']);
 const GERMAN_NOT_PARTICIPLES = new Set(['gegen', 'genug', 'gestern', 'gerne', 'gewesen', 'gehabt', 'gesamt', 'gemeinsam', 'genau', 'gerade', 'gelten', 'gehen', 'geben', 'gegenüber', 'geworden', 'genannt', 'gesagt', 'gesehen', 'geplant', 'gefühlt', 'geglaubt', 'gehofft', 'gedacht', 'gemeint', 'gewollt', 'gekonnt', 'gemusst', 'gestellt', 'gelegen', 'gefallen']);

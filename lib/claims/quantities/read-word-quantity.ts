@@ -1,7 +1,7 @@
 import * as numberWordModule from './number-words';
 import * as quantityWordModule from './quantity-words';
-import type { QuantityKind } from './types';
-import type { Token } from './word-types';
+import type { QuantityKind } from '../types';
+import type { Token } from '../text/word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { articleOnes, parseNumberWord } = numberWordModule;
@@ -32,6 +32,30 @@ const ENGLISH_ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** "jeder Fünfte": every n-th, a share of 1/n. */
 export const EACH = new Set(['jeder', 'jede', 'jedes', 'jeden', 'jedem']);
 const ARTICLES = new Set(['die', 'der', 'zur']);
+const HALF_OF = new Set(['of', 'the', 'all', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** Words that make "a quarter" a share even without "of" ("almost a quarter (21%)"). */
+const HEDGES_BEFORE_FRACTION = new Set(['almost', 'nearly', 'about', 'roughly', 'around', 'over', 'under', 'than', 'just']);
+
+/** "two-thirds", "three-quarters": a share written as one hyphenated word, or null. */
+export function hyphenFraction(lower: string): number | null {
+  const dash = lower.indexOf('-');
+  if (dash <= 0) return null;
+  const numerator = parseNumberWord(lower.slice(0, dash), 'en');
+  const denominator = quantityWords.fractions.get(lower.slice(dash + 1));
+  return numerator !== null && denominator !== undefined && numerator >= 1 && numerator < denominator ? numerator / denominator : null;
+}
+
+/** "five-year", "six-week", "two-day", "ten-year-old": a number word joined to a unit of time. */
+export function hyphenDuration(lower: string): { value: number; unit: string; age: boolean } | null {
+  const parts = lower.split('-');
+  if (parts.length < 2 || parts.length > 3) return null;
+  const value = parseNumberWord(parts[0] ?? '', 'en');
+  const unit = quantityWords.units.get(parts[1] ?? '');
+  if (value === null || value < 1 || !unit || unit.kind !== 'duration') return null;
+  const age = parts[2] === 'old';
+  if (parts.length === 3 && !age) return null;
+  return { value, unit: unit.unit, age };
+}
 const SCALES = new Map<string, number>([
   ['hundert', 100], ['tausend', 1000], ['million', 1e6], ['millionen', 1e6], ['milliarde', 1e9], ['milliarden', 1e9],
   ['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9],
@@ -110,6 +134,7 @@ function readRepetition(tokens: Token[], i: number, language: string): WordQuant
   const word = tokens[k];
   if (!word || word.kind !== 'word') return null;
   if (quantityWords.repetitions.has(word.lower)) return quantity(i, k + 1, ordinal.value, 'times', 'count');
+  if (quantityWords.rankNouns.has(word.lower)) return quantity(i, k + 1, ordinal.value, 'rank', 'count');
   const run = quantityWords.consecutive.has(word.lower);
   if (run) k++;
   const period = tokens[k] ? quantityWords.units.get(tokens[k]!.lower) : undefined;
@@ -132,7 +157,11 @@ function readFraction(tokens: Token[], i: number, language: string): WordQuantit
     return quantity(from, i + 1, 0.5, 'fraction', 'percent');
   }
   // "half of the votes", "half the country"; "half a million" is a number.
-  if (t.lower === 'half' && (next?.lower === 'of' || next?.lower === 'the' || next?.lower === 'all')) return quantity(i, i + 1, 0.5, 'fraction', 'percent');
+  if (t.lower === 'half' && next !== undefined && HALF_OF.has(next.lower)) return quantity(i, i + 1, 0.5, 'fraction', 'percent');
+  // "halb so stark": half as much.
+  if (t.lower === 'halb' && next?.lower === 'so') return quantity(i, i + 1, 0.5, 'fraction', 'percent');
+  const hyphenated = hyphenFraction(t.lower);
+  if (hyphenated !== null) return quantity(i, i + 1, hyphenated, 'fraction', 'percent');
   if (EACH.has(t.lower)) {
     const ordinal = ordinalAt(tokens, i + 1, language);
     return ordinal && ordinal.value >= 2 ? quantity(i, ordinal.to, 1 / ordinal.value, 'fraction', 'percent') : null;
@@ -145,8 +174,9 @@ function readFraction(tokens: Token[], i: number, language: string): WordQuantit
   }
   const denominator = next.kind === 'word' ? quantityWords.fractions.get(next.lower) : undefined;
   if (denominator === undefined || numerator >= denominator * 10) return null;
-  // English "a third party", "the first quarter": only "a third of", "two thirds".
-  if (language === 'en' && tokens[i + 2]?.lower !== 'of' && !(numerator > 1 && next.lower.endsWith('s'))) return null;
+  // English "a third party", "the first quarter": only "a third of", "two thirds", "almost a quarter".
+  const hedged = HEDGES_BEFORE_FRACTION.has(tokens[i - 1]?.lower ?? '');
+  if (language === 'en' && tokens[i + 2]?.lower !== 'of' && !(numerator > 1 && next.lower.endsWith('s')) && !hedged) return null;
   if (language === 'de' && !next.cap) return null;
   return quantity(i, i + 2, numerator / denominator, 'fraction', 'percent');
 }
@@ -187,5 +217,12 @@ function readVagueAmount(tokens: Token[], i: number, language: string): WordQuan
  * ("zum dritten Mal", "the third straight year"). Returns null when none starts at token `i`.
  */
 export function readWordQuantity(tokens: Token[], i: number, language: string): WordQuantity | null {
-  return readRepetition(tokens, i, language) ?? readFraction(tokens, i, language) ?? readVagueAmount(tokens, i, language);
+  return readRepetition(tokens, i, language) ?? readFraction(tokens, i, language) ?? readVagueAmount(tokens, i, language) ?? readHyphenDuration(tokens, i, language);
+}
+
+function readHyphenDuration(tokens: Token[], i: number, language: string): WordQuantity | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || language !== 'en') return null;
+  const d = hyphenDuration(t.lower);
+  return d ? quantity(i, i + 1, d.value, d.unit, d.age ? 'age' : 'duration') : null;
 }

@@ -1,7 +1,7 @@
 import { isTitle, type EntityMemory } from './find-entities';
 import type { CueScan } from './scan-cues';
-import type { Speaker } from './types';
-import type { EntityLexicon, Token } from './word-types';
+import type { Speaker } from '../types';
+import type { EntityLexicon, Token } from '../text/word-types';
 
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const DETERMINERS = new Set([...ARTICLES, 'diesem', 'dieser', 'diesen', 'dieses', 'diese', 'jedem', 'jeder', 'einem', 'einen', 'keine', 'keinem', 'zum', 'zur', 'im', 'am', 'vom', 'beim', 'aus', 'mit', 'von', 'in', 'this', 'that', 'these', 'those']);

@@ -1,10 +1,11 @@
 import * as pastModule from './detect-past-action';
 import * as entityModule from './find-entities';
-import * as quantityModule from './find-quantities';
-import * as numberWordModule from './number-words';
+import * as quantityModule from '../quantities/find-quantities';
+import * as numberWordModule from '../quantities/number-words';
 import * as clauseModule from './read-clause';
 import * as cueModule from './scan-cues';
-import type { Token, WordFacts, WordModel, WordRecord } from './word-types';
+import * as hashModule from '../model/feature-hash';
+import type { Token, WordFacts, WordModel, WordRecord } from '../text/word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { pastFormOf } = pastModule;
@@ -13,6 +14,23 @@ const { quantityStartOf } = quantityModule;
 const { clauseClassesOf } = clauseModule;
 const { parseNumberWord } = numberWordModule;
 const { compoundCodesOf, isSuperlativeForm } = cueModule;
+const { hashString, SEED } = hashModule;
+
+/** Long words are read in groups of this many letters too: German compounds share their parts ("Flüchtlings-lager", "-quartier"). */
+const GRAM = 4;
+const LONG_WORD = 8;
+
+/**
+ * The word, its stem-like start, its inflection-like end ("habe" and "sei" share "-e" with other
+ * Konjunktiv forms) and, for long words, their letter groups.
+ */
+function wordHashes(lower: string): readonly number[] {
+  const hashes = [hashString(lower, SEED.word)];
+  if (lower.length > 5) hashes.push(hashString(lower.slice(0, 5), SEED.prefix));
+  if (lower.length > 4) hashes.push(hashString(lower.slice(-3), SEED.suffix));
+  if (lower.length >= LONG_WORD) for (let k = 0; k + GRAM <= lower.length; k += 2) hashes.push(hashString(lower.slice(k, k + GRAM), SEED.gram));
+  return hashes;
+}
 
 function analyze(word: WordRecord, model: WordModel): WordFacts {
   const { lower } = word;
@@ -30,6 +48,7 @@ function analyze(word: WordRecord, model: WordModel): WordFacts {
     kind: entities ? standaloneKind(entities, word) : null,
     pastForm: pastFormOf(lower, word.cap, language),
     clause: model.clauses ? clauseClassesOf(model.clauses, lower) : 0,
+    hashes: wordHashes(lower),
   };
 }
 

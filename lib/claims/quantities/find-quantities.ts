@@ -1,12 +1,12 @@
-import * as abbreviationModule from './abbreviations';
+import * as abbreviationModule from '../text/abbreviations';
 import * as monthModule from './month-names';
 import * as numberWordModule from './number-words';
 import * as digitModule from './parse-digits';
 import * as quantityWordModule from './quantity-words';
 import * as wordQuantityModule from './read-word-quantity';
 import type { UnitInfo } from './quantity-words';
-import type { Quantity, QuantityKind } from './types';
-import type { QuantityStart, Token } from './word-types';
+import type { Quantity, QuantityKind } from '../types';
+import type { QuantityStart, Token } from '../text/word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { abbreviations } = abbreviationModule;
@@ -14,7 +14,7 @@ const { monthNames } = monthModule;
 const { articleOnes, parseNumberWord } = numberWordModule;
 const { digitValue, parseDigits } = digitModule;
 const { quantityWords } = quantityWordModule;
-const { EACH, ordinalValue, readWordQuantity } = wordQuantityModule;
+const { EACH, hyphenDuration, hyphenFraction, ordinalValue, readWordQuantity } = wordQuantityModule;
 
 export interface QuantityScan {
   quantities: Quantity[];
@@ -41,6 +41,8 @@ interface Base {
   digits: digitModule.DigitNumber | null;
   /** The number needs a scale or unit to count ("eine Million", "one percent"). */
   needsUnit: boolean;
+  /** Written as an ordinal ("3.", "10th"): a rank, unless a unit makes it something else. */
+  ordinal?: boolean;
 }
 
 interface Tail {
@@ -69,9 +71,14 @@ const AT_LEAST = split(quantityWords.atLeast);
 const AT_MOST = split(quantityWords.atMost);
 const ABBREVIATED_SCALES = new Set(['mio', 'mrd', 'tsd', 'mill', 'bill']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'bis', 'to']);
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'er', 'ern', 's', 'te', 'ten', 'ter']);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'te', 'ten', 'ter']);
+/** "1990s", "1990er": decades, neither ranks nor counts. */
+const DECADE_SUFFIXES = new Set(['s', 'er', 'ern']);
 const PERCENT: UnitInfo = { unit: 'percent', kind: 'percent' };
 const PERCENTAGE_POINT: UnitInfo = { unit: 'percentage-point', kind: 'percent' };
+/** Words before a number that make it a rank ("Platz 3", "Rang zehn", "rank 13"). */
+const RANK_WORDS = new Set(['platz', 'rang', 'rank', 'ranked', 'place']);
+const RANK: UnitInfo = { unit: 'rank', kind: 'count' };
 const ENGLISH_COUNT_NOUNS = new Set(['people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'cattle', 'troops']);
 const NOT_PLURAL = new Set(['was', 'has', 'is', 'does', 'this', 'its', 'his', 'hers', 'always', 'plus', 'versus', 'thus', 'less', 'across', 'unless', 'perhaps', 'as', 'us', 'was', 'whereas', 'various']);
 
@@ -193,8 +200,9 @@ function readDate(ctx: Context, i: number): { quantity: Quantity; next: number }
 function readNumberWords(ctx: Context, i: number): Base | null {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || isLabelled(ctx, i)) return null;
-  // German number words are lower case: a capitalized one mid-sentence is a noun ("die Elf").
-  if (ctx.language === 'de' && t.cap && i > 0) return null;
+  // German number words are lower case: a capitalized one mid-sentence is a noun ("die Elf"), unless a dash or colon opens a new clause.
+  const before = tokenAt(ctx, i - 1);
+  if (ctx.language === 'de' && t.cap && i > 0 && !(before?.kind === 'punct' && (before.text === '–' || before.text === ':'))) return null;
   if (articleOnes.has(t.lower)) {
     const next = tokenAt(ctx, i + 1);
     const scaled = next !== undefined && (scaleExponent(next.lower, ctx.language) !== undefined || next.lower === 'dozen' || next.lower === 'halbe' || next.lower === 'half');
@@ -430,10 +438,15 @@ function readDigits(ctx: Context, i: number, scan: QuantityScan): Base | null {
     return null;
   }
   const next = tokenAt(ctx, i + 1);
-  if (isOrdinal(ctx, i)) return null;
-  if (next && next.glued && next.kind === 'word' && ORDINAL_SUFFIXES.has(next.lower)) return null;
   const digits = parseDigits(t.text, ctx.language);
-  return { from: i, to: i + 1, value: digitValue(digits, 0), digits, needsUnit: false };
+  const value = digitValue(digits, 0);
+  // "der 3. Platz", "im 26. Spiel", "the 10th": a rank (dates were read before this).
+  const ordinal = isOrdinal(ctx, i) || (next !== undefined && next.glued && next.kind === 'word' && ORDINAL_SUFFIXES.has(next.lower));
+  // "Rosseli (44.)": the minute of a goal, not a rank.
+  const bracketed = isPunct(tokenAt(ctx, i - 1), '(') && isPunct(tokenAt(ctx, i + 2), ')');
+  if (ordinal) return digits.separated || bracketed ? null : { from: i, to: i + 2, value, digits, needsUnit: false, ordinal: true };
+  if (next !== undefined && next.glued && next.kind === 'word' && DECADE_SUFFIXES.has(next.lower)) return null;
+  return { from: i, to: i + 1, value, digits, needsUnit: false };
 }
 
 function applyHedges(ctx: Context, q: Quantity, from: number): void {
@@ -484,6 +497,8 @@ function readQuantity(ctx: Context, i: number, scan: QuantityScan, allowRange: b
     const us = tokenAt(ctx, from - 1);
     if (us && us.lower === 'us' && prev.glued) from--;
   }
+  const rankWord = RANK_WORDS.has(tokenAt(ctx, from - 1)?.lower ?? '');
+  if ((base.ordinal || rankWord) && tail.exponent === 0 && unit === null) unit = RANK;
   if (base.needsUnit && tail.exponent === 0 && unit === null) return null;
   const value = base.digits ? digitValue(base.digits, tail.exponent) : base.value * 10 ** tail.exponent;
   const start = ctx.tokens[from]?.start ?? t.start;
@@ -578,7 +593,7 @@ function readRange(ctx: Context, q: Quantity, next: number, base: Base, tail: Ta
 
 /** "(69)" after a name: the person's age. */
 function readAgeInParentheses(ctx: Context, q: Quantity, base: Base, tail: Tail): boolean {
-  if (tail.unit !== null || tail.exponent !== 0 || !base.digits) return false;
+  if (tail.unit !== null || tail.exponent !== 0 || !base.digits || base.ordinal) return false;
   if (!isPunct(tokenAt(ctx, base.from - 1), '(') || !isPunct(tokenAt(ctx, tail.to), ')')) return false;
   if (!Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
   const name = nameBefore(ctx, base.from - 1);
@@ -637,6 +652,8 @@ export function quantityStartOf(w: string, language: string): QuantityStart {
     w === 'half' ||
     w === 'halbe' ||
     w === 'hälfte' ||
+    w === 'halb' ||
+    (language !== 'de' && w.includes('-') && (hyphenFraction(w) !== null || hyphenDuration(w) !== null)) ||
     quantityWords.vagueAmounts.has(w) ||
     (language !== 'en' && isDurationAdjective(w)) ||
     parseNumberWord(w, language) !== null ||

@@ -1,6 +1,6 @@
-import type { Clause } from './read-clause';
-import type { CueCounts } from './scan-cues';
-import type { Entity, Quantity, Reason, ReasonCode, Speaker } from './types';
+import type { Clause } from '../signals/read-clause';
+import type { CueCounts } from '../signals/scan-cues';
+import type { Entity, Quantity, Reason, ReasonCode, Speaker } from '../types';
 
 export interface SentenceFeatures {
   supported: boolean;
@@ -167,6 +167,14 @@ export class ReasonTally {
     return sum;
   }
 
+  /** Calls `visit` with each code and its weight, in the order they were found. */
+  each(visit: (code: ReasonCode, weight: number) => void): void {
+    for (let k = 0; k < this.count; k++) {
+      const code = this.codes[k];
+      if (code) visit(code, this.weights[k] ?? 0);
+    }
+  }
+
   /** The reasons as objects, leaving out any whose weights cancelled out. */
   reasons(): Reason[] {
     let kept = 0;
@@ -271,10 +279,10 @@ function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonTally): nu
 }
 
 /**
- * Check-worthiness of one sentence: a logistic function of weighted features. Returns the score
- * (0 to 1); `reasons` holds the features that moved it, in the order they were found.
+ * The hand-set rules' log-odds of one sentence being check-worthy; `reasons` holds the features
+ * that moved it, in the order they were found. The trained model takes these as signals.
  */
-export function scoreSentence(f: SentenceFeatures, reasons: ReasonTally = new ReasonTally()): number {
+export function ruleLogit(f: SentenceFeatures, reasons: ReasonTally = new ReasonTally()): number {
   reasons.reset();
   addQuantities(f, reasons);
   const declarative = f.cues ? addCues(f, f.cues, reasons) : 0;
@@ -285,6 +293,6 @@ export function scoreSentence(f: SentenceFeatures, reasons: ReasonTally = new Re
   if (f.wordCount < 3) reasons.add('too-short', W.veryShort);
   // A short plain statement ("Er hat nie Steuern gezahlt.") is as checkable as a long one.
   else if (f.wordCount < 7 && f.quantities.length === 0 && declarative === 0) reasons.add('too-short', W.short);
-  const logit = BIAS + reasons.round();
-  return Math.round((1 / (1 + Math.exp(-logit))) * 1000) / 1000;
+  return BIAS + reasons.round();
 }
+

@@ -1,6 +1,6 @@
 import { abbreviations as abbreviationLists } from './abbreviations';
 import * as chars from './char-class';
-import { monthNames as months } from './month-names';
+import { monthNames as months } from '../quantities/month-names';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
 const { charClass, DIGIT, isLetter, isWordChar, LOWER, NEWLINE, SPACE } = chars;

@@ -1,5 +1,5 @@
-import type { ClauseGrammar, Lexicon } from './lexicon-types';
-import type { ClauseReader, Token } from './word-types';
+import type { ClauseGrammar, Lexicon } from '../lexicon/lexicon-types';
+import type { ClauseReader, Token } from '../text/word-types';
 
 /**
  * Who a sentence's main clause is about. `concrete`: a named or described party or thing ("Die

@@ -1,4 +1,4 @@
-import type { QuantityKind } from './types';
+import type { QuantityKind } from '../types';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -89,7 +89,7 @@ export const quantityWords = {
   /** Words before a number that make it a label, not a quantity ("Nr. 5", "Artikel 3", "COVID-19"). */
   labels: new Set(
     words(
-      'nr|no|nummer|number|artikel|article|art|paragraf|paragraph|§|seite|seiten|page|pages|kapitel|chapter|section|abschnitt|version|flug|flight|route|linie|line|bus|tel|gleis|zimmer|room|raum|band|vol|folge|episode|staffel|season|level|stufe|klasse|grade|covid|windows|iphone|modell|model|typ|type|gruppe|group|kw|jahrgang|platz|rang|rank|spieltag|runde|round|minute|minuten|min|tranche|paket|punkt|ziffer|absatz|abs|lage|phase|schritt|step|stage|etappe|akt|act|teil|part|fig|figure|tabelle|table|anlage',
+      'nr|no|nummer|number|artikel|article|art|paragraf|paragraph|§|seite|seiten|page|pages|kapitel|chapter|section|abschnitt|version|flug|flight|route|linie|line|bus|tel|gleis|zimmer|room|raum|band|vol|folge|episode|staffel|season|level|stufe|klasse|grade|covid|windows|iphone|modell|model|typ|type|gruppe|group|kw|jahrgang|spieltag|runde|round|minute|minuten|min|tranche|paket|punkt|ziffer|absatz|abs|lage|phase|schritt|step|stage|etappe|akt|act|teil|part|fig|figure|tabelle|table|anlage',
     ),
   ),
   /** Nouns of fractions by their denominator ("zwei Drittel", "a third", "three quarters"). */
@@ -109,6 +109,8 @@ export const quantityWords = {
   vagueMultiples: new Set(words('mehrere|einige|etliche|wenige|viele|several|few|many|some')),
   /** Ordinals ("dritte", "third") that count how often something happened, by the word after them. */
   repetitions: new Set(words('mal|time')),
+  /** Nouns after an ordinal that make it a rank ("fourth place", "dritten Platz"). */
+  rankNouns: new Set(words('place|platz|rang|stelle|position')),
   /** Words that make an ordinal period a run of periods ("third straight year", "dritte Jahr in Folge"). */
   consecutive: new Set(words('straight|consecutive|successive|running|aufeinanderfolgende|aufeinanderfolgenden')),
   /** Words before a year that confirm it is a year ("im Jahr 2022", "since 2019"). */
