@@ -1,16 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { MIN_PASSWORD_LENGTH } from '@/lib/validations/user';
 import { formFeedback, type FormAction } from '@/lib/server/action-result';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextField } from '@/components/ui/text-field';
+import { NewPasswordFields } from './new-password-fields';
+import { usePasswordChange } from './use-password-change';
 
-export function ChangePasswordForm({ changePassword }: { changePassword: FormAction<void> }) {
+export function ChangePasswordForm({ changePassword }: { changePassword: FormAction<string> }) {
   const t = useTranslations();
-  const [result, action, pending] = useActionState(changePassword, null);
+  const [result, action, pending] = usePasswordChange(changePassword);
   const { message, fieldErrors } = formFeedback(result);
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
@@ -24,23 +25,7 @@ export function ChangePasswordForm({ changePassword }: { changePassword: FormAct
         required
         error={fieldErrors.currentPassword}
       />
-      <TextField
-        label={t('account.newPassword')}
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={t('account.passwordHint', { limit: MIN_PASSWORD_LENGTH })}
-        error={fieldErrors.newPassword}
-      />
-      <TextField
-        label={t('account.repeatPassword')}
-        name="repeatPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={fieldErrors.repeatPassword}
-      />
+      <NewPasswordFields hint={t('account.passwordHint', { limit: MIN_PASSWORD_LENGTH })} fieldErrors={fieldErrors} />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? t('common.saving') : t('account.submit')}
       </Button>

@@ -7,7 +7,15 @@ export interface NavigationItem {
   href: string;
 }
 
-const ITEMS: ReadonlyArray<NavigationItem & { requires: readonly Action[] }> = [
+export interface AdminNavigationItem {
+  /** Key in the `admin.nav` catalog section. */
+  label: 'users' | 'audit' | 'settings' | 'ratings';
+  href: string;
+}
+
+type Guarded<T> = T & { requires: readonly Action[] };
+
+const ITEMS: ReadonlyArray<Guarded<NavigationItem>> = [
   { label: 'articles', href: '/articles', requires: ['article:view'] },
   { label: 'claims', href: '/claims', requires: ['claim:view-all', 'claim:view-assigned'] },
   { label: 'myClaims', href: '/claims?assignee=me', requires: ['claim:research'] },
@@ -16,7 +24,23 @@ const ITEMS: ReadonlyArray<NavigationItem & { requires: readonly Action[] }> = [
   { label: 'admin', href: '/admin/users', requires: ['user:manage'] },
 ];
 
+const ADMIN_ITEMS: ReadonlyArray<Guarded<AdminNavigationItem>> = [
+  { label: 'users', href: '/admin/users', requires: ['user:manage'] },
+  { label: 'audit', href: '/admin/audit', requires: ['audit:view'] },
+  { label: 'settings', href: '/admin/settings', requires: ['settings:manage'] },
+  { label: 'ratings', href: '/admin/ratings', requires: ['settings:manage'] },
+];
+
+function visibleTo<T extends { label: string; href: string }>(items: ReadonlyArray<Guarded<T>>, role: Role): Array<Pick<T, 'label' | 'href'>> {
+  return items.filter((item) => canAny(role, item.requires)).map(({ label, href }) => ({ label, href }));
+}
+
 /** The navigation a role sees; the pages behind it check the same permissions. */
 export function navigationFor(role: Role): NavigationItem[] {
-  return ITEMS.filter((item) => canAny(role, item.requires)).map(({ label, href }) => ({ label, href }));
+  return visibleTo(ITEMS, role);
+}
+
+/** The sections inside /admin a role sees. */
+export function adminNavigationFor(role: Role): AdminNavigationItem[] {
+  return visibleTo(ADMIN_ITEMS, role);
 }

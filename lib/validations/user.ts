@@ -45,13 +45,22 @@ export const localeSchema = z.object({ locale: z.enum(LOCALES, 'validation.inval
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
+const newPasswordFields = { newPassword: passwordSchema, repeatPassword: z.string() };
+
+function repeatedCorrectly(input: { newPassword: string; repeatPassword: string }): boolean {
+  return input.newPassword === input.repeatPassword;
+}
+
+const REPEAT_MISMATCH = { path: ['repeatPassword'], message: 'validation.passwordsDiffer' };
+
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, 'validation.required').max(200, 'validation.tooLong'),
-    newPassword: passwordSchema,
-    repeatPassword: z.string(),
+    currentPassword: z.string().min(1, 'validation.required').max(MAX_PASSWORD_LENGTH, 'validation.tooLong'),
+    ...newPasswordFields,
   })
-  .refine((input) => input.newPassword === input.repeatPassword, {
-    path: ['repeatPassword'],
-    message: 'validation.passwordsDiffer',
-  });
+  .refine(repeatedCorrectly, REPEAT_MISMATCH);
+
+/** Replacing the one-time password after an admin's reset: the sign-in with it was the proof. */
+export const finishPasswordResetSchema = z.object(newPasswordFields).refine(repeatedCorrectly, REPEAT_MISMATCH);
+
+export const resetPasswordSchema = z.object({ userId: z.string().min(1) });

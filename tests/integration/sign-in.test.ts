@@ -8,7 +8,7 @@ describe('verifyCredentials', () => {
   test('signs in with the right password and returns no secrets', async () => {
     const user = await createTestUser('EDITOR');
     const signedIn = await verifyCredentials(user.email, TEST_PASSWORD);
-    expect(signedIn).toEqual({ id: user.id, name: user.name, email: user.email, role: 'EDITOR' });
+    expect(signedIn).toEqual({ id: user.id, name: user.name, email: user.email, role: 'EDITOR', sessionVersion: 0 });
   });
 
   test('fails alike for a wrong password and an unknown email', async () => {

@@ -1,5 +1,5 @@
 import { db } from '@/lib/db';
-import { findActiveUser } from '@/lib/server/users/find-active-user';
+import { findSessionUser } from '@/lib/server/users/find-session-user';
 import { updateUserAccess } from '@/lib/server/users/update-user-access';
 import { createTestUser } from '../support/factories';
 
@@ -25,10 +25,10 @@ describe('updateUserAccess', () => {
   test('deactivation ends the session the user already holds', async () => {
     const admin = await createTestUser('ADMIN');
     const checker = await createTestUser('FACT_CHECKER');
-    expect(await findActiveUser(checker.id)).not.toBeNull();
+    expect(await findSessionUser(checker.id)).not.toBeNull();
     await updateUserAccess(checker.id, { active: false }, admin.id);
-    // Every request resolves its session through findActiveUser.
-    expect(await findActiveUser(checker.id)).toBeNull();
+    // Every request resolves its session through findSessionUser.
+    expect(await findSessionUser(checker.id)).toBeNull();
   });
 
   test('refuses to demote or deactivate the last active admin, and changes nothing', async () => {

@@ -1,9 +1,10 @@
 import type { Prisma } from '@/generated/prisma/client';
 import type { Tx } from '@/lib/db';
+import type { AuditEntityType } from '@/lib/audit/entity-types';
 
 export interface AuditEventInput {
   actorId: string | null;
-  entityType: 'User' | 'Article' | 'Claim' | 'Source' | 'Note' | 'Report';
+  entityType: AuditEntityType;
   entityId: string;
   action: string;
   before?: Prisma.InputJsonValue;

@@ -28,14 +28,14 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token carries only the user's id: role and active flag are read from the
-    // database on every request, so a change takes effect at once.
+    // The token carries only the user's id and session version: role, active flag and the
+    // current version are read from the database on every request, so a change takes effect at once.
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return { sub: token.sub };
+      if (user) return { sub: user.id, sv: user.sessionVersion };
+      return { sub: token.sub, sv: token.sv };
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub } };
+      return { expires: session.expires, user: { id: token.sub, sessionVersion: token.sv } };
     },
   },
 };

@@ -1,12 +1,12 @@
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { authOptions } from './auth-options';
-import { findActiveUser } from '@/lib/server/users/find-active-user';
+import { findSessionUser } from '@/lib/server/users/find-session-user';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 
-/** The signed-in, still active user of this request, or null. */
+/** The signed-in, still active user of this request whose session has not been ended, or null. */
 export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? findActiveUser(id) : null;
+  return id ? findSessionUser(id, session.user.sessionVersion) : null;
 });

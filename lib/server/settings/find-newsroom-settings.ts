@@ -1,6 +1,6 @@
 import { db } from '@/lib/db';
 
-const SETTINGS_FIELDS = {
+export const SETTINGS_FIELDS = {
   crossCheckEnabled: true,
   organisationName: true,
   organisationUrl: true,

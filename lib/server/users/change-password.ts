@@ -1,9 +1,9 @@
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors/app-error';
-import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { hashPassword, verifyPassword } from './password';
+import { storeChosenPassword } from './store-chosen-password';
 
-/** A user replaces their own password; knowing the current one is the proof. */
+/** A user replaces their own password; knowing the current one is the proof. Ends their sessions. */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) throw new AppError('NOT_FOUND');
@@ -11,8 +11,5 @@ export async function changePassword(userId: string, currentPassword: string, ne
     throw new AppError('INVALID', undefined, { currentPassword: { key: 'reasons.WRONG_PASSWORD' } });
   }
   const passwordHash = await hashPassword(newPassword);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: userId, entityType: 'User', entityId: userId, action: 'user.password-changed' });
-  });
+  await db.$transaction((tx) => storeChosenPassword(tx, userId, passwordHash));
 }

@@ -8,6 +8,7 @@ export const PUBLIC_USER_FIELDS = {
   role: true,
   active: true,
   locale: true,
+  mustChangePassword: true,
   createdAt: true,
 } satisfies Prisma.UserSelect;
 

@@ -9,6 +9,8 @@ export interface SignedInUser {
   name: string;
   email: string;
   role: Role;
+  /** Goes into the session token: sessions of an older version are over. */
+  sessionVersion: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function verifyCredentials(email: string, password: string, now = n
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true },
+    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, sessionVersion: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   const succeeded = Boolean(user && passwordMatches);
@@ -33,5 +35,5 @@ export async function verifyCredentials(email: string, password: string, now = n
   if (!user || !succeeded) throw new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS');
   // Only someone who knows the password learns that the account is deactivated.
   if (!user.active) throw new AppError('FORBIDDEN', 'ACCOUNT_DEACTIVATED');
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -1,4 +1,4 @@
-import { navigationFor } from '@/lib/auth/navigation';
+import { adminNavigationFor, navigationFor } from '@/lib/auth/navigation';
 
 describe('navigationFor', () => {
   test.each([
@@ -7,5 +7,15 @@ describe('navigationFor', () => {
     ['FACT_CHECKER', ['articles', 'claims', 'myClaims']],
   ] as const)('shows %s exactly %j', (role, labels) => {
     expect(navigationFor(role).map((item) => item.label)).toEqual(labels);
+  });
+});
+
+describe('adminNavigationFor', () => {
+  test.each([
+    ['ADMIN', ['users', 'audit', 'settings', 'ratings']],
+    ['EDITOR', []],
+    ['FACT_CHECKER', []],
+  ] as const)('shows %s exactly %j', (role, labels) => {
+    expect(adminNavigationFor(role).map((item) => item.label)).toEqual(labels);
   });
 });

@@ -1,4 +1,4 @@
-import { createUserSchema, signInSchema } from '@/lib/validations/user';
+import { changePasswordSchema, createUserSchema, finishPasswordResetSchema, signInSchema } from '@/lib/validations/user';
 import { zodFieldErrors } from '@/lib/errors/zod-field-errors';
 
 describe('user input schemas', () => {
@@ -17,5 +17,22 @@ describe('user input schemas', () => {
       role: { key: 'validation.invalidChoice' },
       password: { key: 'validation.passwordTooShort', values: { limit: 12 } },
     });
+  });
+});
+
+describe('password schemas', () => {
+  test.each([
+    ['a long password repeated', { newPassword: 'a long enough one', repeatPassword: 'a long enough one' }, null],
+    ['a short one', { newPassword: 'short', repeatPassword: 'short' }, { newPassword: 'validation.passwordTooShort' }],
+    ['a different repetition', { newPassword: 'a long enough one', repeatPassword: 'a long enough two' }, { repeatPassword: 'validation.passwordsDiffer' }],
+  ])('finishing a reset: %s', (_case, input, errors) => {
+    const result = finishPasswordResetSchema.safeParse(input);
+    const keys = result.success ? null : Object.fromEntries(Object.entries(zodFieldErrors(result.error)).map(([field, { key }]) => [field, key]));
+    expect(keys).toEqual(errors);
+  });
+
+  test('changing one’s password asks for the current one as well', () => {
+    const result = changePasswordSchema.safeParse({ currentPassword: '', newPassword: 'a long enough one', repeatPassword: 'a long enough one' });
+    expect(result.success ? {} : zodFieldErrors(result.error)).toMatchObject({ currentPassword: { key: 'validation.required' } });
   });
 });

@@ -4,7 +4,7 @@ import { listUsers } from '@/lib/server/users/list-users';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserTable } from '@/components/admin/user-table';
 import { PageHeader } from '@/components/ui/page-header';
-import { changeRoleAction, createUserAction, setActiveAction } from './actions';
+import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from './actions';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('admin'))('title') };
@@ -17,7 +17,11 @@ export default async function UsersPage() {
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
       <div className="grid gap-8 xl:grid-cols-[2fr_1fr]">
-        <UserTable users={users} currentUserId={admin.id} changeRole={changeRoleAction} setActive={setActiveAction} />
+        <UserTable
+          users={users}
+          currentUserId={admin.id}
+          actions={{ changeRole: changeRoleAction, setActive: setActiveAction, resetPassword: resetPasswordAction }}
+        />
         <CreateUserForm createUser={createUserAction} />
       </div>
     </>

@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server';
+import { requirePagePermission } from '@/lib/server/session/authorise';
+import { findNewsroomSettings } from '@/lib/server/settings/find-newsroom-settings';
+import { NewsroomSettingsForm } from '@/components/admin/newsroom-settings-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { updateNewsroomSettingsAction } from './actions';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('admin.settings'))('title') };
+}
+
+export default async function SettingsPage() {
+  await requirePagePermission('settings:manage');
+  const [t, settings] = await Promise.all([getTranslations('admin.settings'), findNewsroomSettings()]);
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <NewsroomSettingsForm
+        settings={{ ...settings, updatedAt: settings.updatedAt.toISOString() }}
+        updateSettings={updateNewsroomSettingsAction}
+      />
+    </>
+  );
+}
