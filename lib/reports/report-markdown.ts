@@ -52,7 +52,7 @@ export function renderReportMarkdown(report: PublishedReport, urls: ReportUrls, 
   if (corrections.length) {
     lines.push(`## ${escapeMarkdown(t('corrections'))}`, '');
     for (const correction of corrections) {
-      lines.push(`- **${escapeMarkdown(date(correction.publishedAt))}** (${escapeMarkdown(t('versionNumber', { number: correction.number }))}): ${escapeMarkdown(correction.correctionNote ?? '').replace(/\n/g, ' ')}`);
+      lines.push(`- **${date(correction.publishedAt)}** (${escapeMarkdown(t('versionNumber', { number: correction.number }))}): ${escapeMarkdown(correction.correctionNote ?? '').replace(/\n/g, ' ')}`);
     }
     lines.push('');
   }
