@@ -114,9 +114,9 @@ function badge(claim: SnapshotClaim, scale: ReportSnapshot['ratingScale']): Safe
   return html`<strong class="badge tone-${ratingTone(claim.rating.value, scale)}">${claim.rating.label}</strong>`;
 }
 
-function contents({ claims, ratingScale }: ReportSnapshot, { t }: ReportText): SafeHtml {
+function contents({ claims, ratingScale }: ReportSnapshot, { t }: ReportText, link: FragmentLink): SafeHtml {
   return html`<nav class="box toc" aria-labelledby="toc-title"><h2 id="toc-title">${t('contents', { count: claims.length })}</h2><ol>${claims.map(
-    (claim, index) => html`<li><a href="#${claimAnchor(index)}">${claimReviewed(claim.text)}</a> ${badge(claim, ratingScale)}</li>`,
+    (claim, index) => html`<li><a href="${link(claimAnchor(index))}">${claimReviewed(claim.text)}</a> ${badge(claim, ratingScale)}</li>`,
   )}</ol></nav>`;
 }
 
@@ -131,16 +131,16 @@ function source(entry: SnapshotClaim['sources'][number], { t, date }: ReportText
   return html`<li>${externalLink(entry.url, entry.title ?? entry.url)} <span class="source-meta">— ${separated}</span></li>`;
 }
 
-function claimSection(claim: SnapshotClaim, index: number, snapshot: ReportSnapshot, text: ReportText): SafeHtml {
+function claimSection(claim: SnapshotClaim, index: number, snapshot: ReportSnapshot, text: ReportText, link: FragmentLink): SafeHtml {
   const { t } = text;
   const anchor = claimAnchor(index);
   return html`<section class="claim" id="${anchor}" aria-labelledby="${anchor}-title">
-<h2 id="${anchor}-title"><a href="#${anchor}">${t('claimHeading', { number: index + 1 })}</a></h2>
+<h2 id="${anchor}-title"><a href="${link(anchor)}">${t('claimHeading', { number: index + 1 })}</a></h2>
 <blockquote><p>${claim.text}</p>${claim.speaker && html`<footer>${t('saidBy', { name: claim.speaker.name })}</footer>`}</blockquote>
 <p class="verdict"><span class="label">${t('rating')}:</span> ${badge(claim, snapshot.ratingScale)}</p>
 <div class="explanation">${paragraphs(claim.explanation)}</div>
 ${claim.sources.length > 0 && html`<h3>${t('sources')}</h3><ol class="sources">${claim.sources.map((entry) => source(entry, text))}</ol>`}
-<p class="permalink"><a href="#${anchor}">${t('linkToClaim')}</a></p>
+<p class="permalink"><a href="${link(anchor)}">${t('linkToClaim')}</a></p>
 </section>`;
 }
 
@@ -159,16 +159,25 @@ function footer(report: PublishedReport, urls: ReportUrls, { t, date }: ReportTe
 <li><a href="${urls.export('json')}">${t('download.json')}</a></li>
 <li><a href="${urls.export('csv')}">${t('download.csv')}</a></li>
 </ul><p class="hint">${t('printHint')}</p></section>
+<p class="print-only">${urls.shown}</p>
 </footer>`;
 }
 
-/** The public page of one report version: complete HTML, no script but its JSON-LD data. */
-export function renderReportPage(report: PublishedReport, urls: ReportUrls, text: ReportText): string {
+/** A link to an element of the page itself. */
+type FragmentLink = (id: string) => string;
+
+/**
+ * The public page of one report version: complete HTML, no script but its JSON-LD data.
+ * `fragmentBase` is for the desk's preview, a srcdoc frame: there `#claim-1` would resolve
+ * against the desk page's address and leave the frame, `about:srcdoc#claim-1` stays in it.
+ */
+export function renderReportPage(report: PublishedReport, urls: ReportUrls, text: ReportText, { fragmentBase = '' } = {}): string {
   const { snapshot } = report;
+  const link: FragmentLink = (id) => `${fragmentBase}#${id}`;
   return `<!DOCTYPE html>\n${html`<html lang="${snapshot.language}">
 ${head(report, urls)}
 <body>
-<a class="skip" href="#claims">${text.t('skipToClaims')}</a>
+<a class="skip" href="${link('claims')}">${text.t('skipToClaims')}</a>
 ${masthead(snapshot, text)}
 <main class="wrap" id="main"><article>
 <h1>${snapshot.headline}</h1>
@@ -177,8 +186,8 @@ ${oldVersionNotice(report, urls, text)}
 ${checkedArticle(snapshot, text)}
 <div class="summary">${paragraphs(snapshot.summary)}</div>
 ${corrections(report, text)}
-${contents(snapshot, text)}
-<div id="claims">${snapshot.claims.map((claim, index) => claimSection(claim, index, snapshot, text))}</div>
+${contents(snapshot, text, link)}
+<div id="claims">${snapshot.claims.map((claim, index) => claimSection(claim, index, snapshot, text, link))}</div>
 ${footer(report, urls, text)}
 </article></main>
 </body>

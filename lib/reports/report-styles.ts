@@ -50,6 +50,7 @@ blockquote footer{margin-top:.5rem;font-size:.9375rem;color:var(--muted)}
 .foot{margin-top:2rem}
 .downloads ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem}
 .hint{color:var(--muted);font-size:.875rem;margin:.75rem 0 0}
+.print-only{display:none}
 @media print{
 body{background:#fff;font-size:11pt}
 .skip,.downloads,.permalink,.toc{display:none}
@@ -62,6 +63,7 @@ blockquote,.verdict,h2,h3{break-inside:avoid;break-after:avoid}
 .badge{border:1px solid currentColor;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .sources a[href^="http"]::after,.checked a[href^="http"]::after{content:" <" attr(href) ">";font-size:9pt;color:#333;word-break:break-all}
 a{color:inherit}
+.print-only{display:block;font-size:9pt;margin-top:1rem}
 }
 `
   .replace(/\n/g, '')

@@ -3,6 +3,7 @@ import type { Role } from '@/lib/auth/roles';
 import { createArticle } from '@/lib/server/articles/create-article';
 import { createUser } from '@/lib/server/users/create-user';
 import { DEMO_ARTICLES } from './demo-articles';
+import { seedDemoReport } from './seed-demo-report';
 
 export const DEMO_PASSWORD = 'factdesk-demo-2026';
 
@@ -23,5 +24,6 @@ export async function seedDemoData(): Promise<boolean> {
   const editor = users.find((user) => user.role === 'EDITOR');
   if (!editor) throw new Error('The demo newsroom needs an editor');
   for (const article of DEMO_ARTICLES) await createArticle(article, editor.id);
+  await seedDemoReport();
   return true;
 }

@@ -129,3 +129,12 @@ describe('renderReportNotice', () => {
     expect(notice).not.toContain('<script');
   });
 });
+
+describe('renderReportPage in the preview frame', () => {
+  test('links its own sections through about:srcdoc, so a click stays inside the frame', () => {
+    const report = publishedReport([{ text: 'Eine Zahl.' }]);
+    const framed = renderReportPage(report, reportUrls(BASE_URL, report), keyText, { fragmentBase: 'about:srcdoc' });
+    expect(framed).toContain('href="about:srcdoc#claim-1"');
+    expect(framed).not.toContain('href="#');
+  });
+});

@@ -21,7 +21,7 @@ export default async function ReportPreviewPage({ params }: { params: Promise<{ 
   if (!preview) redirect(composer);
   const t = await getTranslations('reports.preview');
   const { report, fingerprint } = preview;
-  const html = renderReportPage(report, reportUrls(publicBaseUrl(), report), reportTextFor(report.snapshot.language));
+  const html = renderReportPage(report, reportUrls(publicBaseUrl(), report), reportTextFor(report.snapshot.language), { fragmentBase: 'about:srcdoc' });
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')}>
