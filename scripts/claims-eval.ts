@@ -1,191 +1,231 @@
 /**
- * Scores the claim extractor against the annotated fixtures in tests/fixtures/claims: sentence-level
- * precision, recall and F1, span overlap, type and quantity accuracy, per language; then sentence
- * by sentence on the held-out single sentences: the dev split, and the blind split (totals only).
- * Usage: npm run claims:eval [-- --verbose]
+ * Measures the claim extractor, per language, next to two trivial baselines computed by the same
+ * code (every sentence is a claim; every sentence with a digit is): the labelled news test split
+ * (with and without the borderline sentences), the dev split, the old hand-written fixtures,
+ * GermEval 2021 train by 5-fold cross-validation and CheckThat! 2024 English dev; then the
+ * user's sample article. Needs ../shared/corpora (and ../shared/samples for the last check).
+ * Usage: npm run claims:eval [-- --verbose] [-- --without-test] [-- --strict]
+ *   --without-test leaves out the test split, for tuning runs (never tune on it);
+ *   --strict exits 1 when a check of the sample article fails (otherwise it is reported only).
  */
-import { extractClaims } from '../lib/claims/extract-claims';
-import type { Claim, Quantity } from '../lib/claims/types';
-import { loadClaimFixtures, type GoldClaim, type GoldQuantity, type GoldSpan } from '../tests/fixtures/claims/claim-fixtures';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createExtractor, extractClaims } from '../lib/claims/extract-claims';
+import { detection, type Scored } from '../lib/claims/model/train-model';
+import type { Claim, ExtractionResult, ExtractOptions } from '../lib/claims/types';
+import { loadClaimFixtures } from '../tests/fixtures/claims/claim-fixtures';
 import { loadSentenceSet } from '../tests/fixtures/claims/sentence-sets';
+import { samplesDir } from './claims-corpora';
+import { checkThat, germeval, type LabelledText } from './claims-datasets';
+import { loadNewsArticles, type GoldQuantity, type NewsArticle, type Split } from './claims-news-labels';
+import { trainModel } from './claims-recipe';
 
-interface Tally {
-  paragraphs: number;
-  gold: number;
-  predicted: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  overlap: number;
-  typeRight: number;
-  quantities: number;
-  quantitiesRight: number;
-  speakers: number;
-  speakersRight: number;
-}
-
+type Extract = (text: string, options?: ExtractOptions) => ExtractionResult;
 const verbose = process.argv.includes('--verbose');
+const withoutTest = process.argv.includes('--without-test');
+const strict = process.argv.includes('--strict');
+const LANGUAGES = ['de', 'en'] as const;
 
-function emptyTally(): Tally {
-  return { paragraphs: 0, gold: 0, predicted: 0, tp: 0, fp: 0, fn: 0, overlap: 0, typeRight: 0, quantities: 0, quantitiesRight: 0, speakers: 0, speakersRight: 0 };
+/** Decides for each gold sentence whether it was found: the extractor, or a baseline. */
+interface Predictor {
+  name: string;
+  /** Claims of a text; baselines make one per sentence they mark. */
+  claims(text: string, language: string, sentences: ReadonlyArray<{ start: number; end: number }>): Claim[] | null;
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const extractor: Predictor = { name: 'extractor', claims: (text, language) => extractClaims(text, { language }).claims };
+function baseline(name: string, marks: (sentence: string) => boolean): Predictor {
+  return {
+    name,
+    claims: (text, _language, sentences) =>
+      sentences.filter((s) => marks(text.slice(s.start, s.end))).map((s) => ({ start: s.start, end: s.end }) as Claim),
+  };
 }
+const BASELINES = [baseline('every sentence', () => true), baseline('has a digit', (s) => /\d/.test(s))];
 
-/** A predicted claim matches a gold sentence when they share at least half of the shorter one. */
-function matches(p: Claim, g: GoldSpan): boolean {
-  return overlap(p, g) >= 0.5 * Math.min(p.end - p.start, g.end - g.start);
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 }
 
-function quantityFound(gold: GoldQuantity, predicted: Quantity[]): boolean {
-  return predicted.some(
-    (q) => overlap(q, gold) > 0 && sameValue(q.value, gold.value) && (gold.unit === null || q.unit === gold.unit) && q.approx === gold.approx && (!gold.subject || (q.subject ?? '').includes(gold.subject)),
-  );
+/** A gold quantity is normalized right when a claim overlapping its sentence holds its value (as a number or a range's end). */
+function quantityFound(q: GoldQuantity, claims: readonly Claim[]): boolean {
+  return claims.some((c) => (c.quantities ?? []).some((p) => (sameValue(p.value, q.value) && (q.max === undefined || (p.max !== undefined && sameValue(p.max, q.max)))) || (q.max === undefined && p.max !== undefined && sameValue(p.max, q.value))));
 }
 
-function note(message: string): void {
-  if (verbose) console.log(message);
+interface NewsTally {
+  scored: Scored[];
+  quantities: number;
+  quantitiesRight: number;
 }
 
-function evaluateParagraph(text: string, claims: GoldClaim[], negatives: GoldSpan[], unsure: GoldSpan[], t: Tally): void {
-  const predicted = extractClaims(text).claims;
-  t.paragraphs++;
-  t.gold += claims.length;
-  const matched = new Set<GoldClaim>();
-  for (const p of predicted) {
-    const gold = claims.find((g) => !matched.has(g) && matches(p, g));
-    if (gold) {
-      matched.add(gold);
-      t.predicted++;
-      t.tp++;
-      t.overlap += overlap(p, gold) / (Math.max(p.end, gold.end) - Math.min(p.start, gold.start));
-      if (p.type === gold.type) t.typeRight++;
-      else note(`  type  ${p.type} ≠ ${gold.type}: ${gold.text}`);
-      for (const q of gold.quantities) {
+function newsTally(articles: readonly NewsArticle[], language: string, predictor: Predictor, withBorderline: boolean): NewsTally {
+  const t: NewsTally = { scored: [], quantities: 0, quantitiesRight: 0 };
+  for (const a of articles) {
+    const claims = predictor.claims(a.text, language, a.sentences) ?? [];
+    for (const s of a.sentences) {
+      if (s.borderline && !withBorderline) continue;
+      const own = claims.filter((c) => overlaps(c, s));
+      t.scored.push({ score: own.length > 0 ? 1 : 0, label: s.checkWorthy ? 1 : 0 });
+      if (verbose && predictor === extractor && (own.length > 0) !== s.checkWorthy) console.log(`  ${s.checkWorthy ? 'FN' : 'FP'} ${a.file} ${s.opening}`);
+      if (!s.checkWorthy) continue;
+      for (const q of s.quantities) {
         t.quantities++;
-        if (quantityFound(q, p.quantities)) t.quantitiesRight++;
-        else note(`  qty   ${q.text}=${q.value} ${q.unit ?? ''} not in [${p.quantities.map((x) => `${x.text}=${x.value} ${x.unit ?? ''}${x.approx ? '~' : ''}`).join(', ')}]`);
+        if (quantityFound(q, own)) t.quantitiesRight++;
+        else if (verbose && predictor === extractor) console.log(`  QTY ${a.file} ${s.opening}: ${q.value}${q.max !== undefined ? `~${q.max}` : ''} not in [${own.flatMap((c) => c.quantities.map((x) => x.value)).join(', ')}]`);
       }
-      if (gold.speaker) {
-        t.speakers++;
-        if (p.speaker?.name.includes(gold.speaker)) t.speakersRight++;
-        else note(`  spk   ${p.speaker?.name ?? 'none'} ≠ ${gold.speaker}`);
-      }
-    } else if (!unsure.some((u) => matches(p, u))) {
-      t.predicted++;
-      t.fp++;
-      note(`  FP ${p.score.toFixed(2)} ${p.text}${negatives.some((n) => matches(p, n)) ? '' : ' (unannotated)'}`);
     }
   }
-  for (const g of claims) {
-    if (matched.has(g)) continue;
-    t.fn++;
-    t.quantities += g.quantities.length;
-    note(`  FN ${g.text}`);
+  return t;
+}
+
+function cells(scored: readonly Scored[]): string {
+  const d = detection(scored, 0.5);
+  return `${String(scored.length).padStart(6)} ${String(d.tp + d.fn).padStart(6)} ${d.precision.toFixed(2).padStart(6)} ${d.recall.toFixed(2).padStart(6)} ${d.f1.toFixed(2).padStart(6)}`;
+}
+
+const HEADER = `${'set'.padEnd(34)}${'predictor'.padEnd(16)}${'n'.padStart(6)} ${'worthy'.padStart(6)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}`;
+
+function newsSection(split: Split): void {
+  for (const language of LANGUAGES) {
+    const articles = loadNewsArticles(language, split);
+    for (const withBorderline of [true, false]) {
+      const name = `news ${language} ${split}${withBorderline ? '' : ' w/o borderline'}`;
+      for (const p of [extractor, ...BASELINES]) {
+        const t = newsTally(articles, language, p, withBorderline);
+        const qty = p === extractor ? `   qty ${t.quantitiesRight}/${t.quantities} = ${(t.quantitiesRight / Math.max(1, t.quantities)).toFixed(3)}` : '';
+        console.log(`${name.padEnd(34)}${p.name.padEnd(16)}${cells(t.scored)}${qty}`);
+      }
+    }
   }
 }
 
-function f1Of(tp: number, fp: number, fn: number): { precision: number; recall: number; f1: number } {
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / Math.max(1, tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
+/** Normalization alone: every labelled quantity against the quantities the extractor reads in its sentence, whatever the score. */
+function quantityNormalization(split: Split): void {
+  for (const language of LANGUAGES) {
+    let n = 0;
+    let right = 0;
+    for (const a of loadNewsArticles(language, split)) {
+      const claims = extractClaims(a.text, { language, minScore: 0 }).claims;
+      for (const s of a.sentences) {
+        const own = claims.filter((c) => overlaps(c, s));
+        for (const q of s.quantities) {
+          n++;
+          if (quantityFound(q, own)) right++;
+        }
+      }
+    }
+    console.log(`quantities normalized, ${language} ${split}, every labelled sentence, score ignored: ${right}/${n} = ${(right / Math.max(1, n)).toFixed(3)}`);
+  }
 }
 
-function ratio(a: number, b: number): string {
-  return b === 0 ? '   -' : (a / b).toFixed(2);
-}
-
-/** The TP, FP, FN, precision, recall and F1 columns that both tables share. */
-function detectionCells(tp: number, fp: number, fn: number): string[] {
-  const { precision, recall, f1 } = f1Of(tp, fp, fn);
-  return [String(tp).padStart(4), String(fp).padStart(4), String(fn).padStart(4), precision.toFixed(2).padStart(9), recall.toFixed(2).padStart(6), f1.toFixed(2).padStart(5)];
-}
-
-function row(name: string, t: Tally): string {
-  const cells = [
-    name.padEnd(5),
-    String(t.paragraphs).padStart(5),
-    String(t.gold).padStart(5),
-    String(t.predicted).padStart(5),
-    ...detectionCells(t.tp, t.fp, t.fn),
-    ratio(t.overlap, t.tp).padStart(12),
-    ratio(t.typeRight, t.tp).padStart(8),
-    ratio(t.quantitiesRight, t.quantities).padStart(8),
-    ratio(t.speakersRight, t.speakers).padStart(8),
-  ];
-  return cells.join(' ');
-}
-
-function add(a: Tally, b: Tally): Tally {
-  const sum = emptyTally();
-  for (const key of Object.keys(sum) as Array<keyof Tally>) sum[key] = a[key] + b[key];
-  return sum;
-}
-
-function main(): void {
-  let total = emptyTally();
-  const rows: string[] = [];
+/** The old hand-written fixtures: paragraph sentences and the single-sentence dev and blind sets. */
+function fixtureSection(): void {
   for (const set of loadClaimFixtures()) {
-    const tally = emptyTally();
-    for (const p of set.paragraphs) {
-      note(`${p.id}`);
-      evaluateParagraph(p.text, p.claims, p.negatives, p.unsure, tally);
-    }
-    rows.push(row(set.language, tally));
-    total = add(total, tally);
-  }
-  console.log('lang  paras  gold  pred   TP   FP   FN precision recall    F1 span-overlap type-acc qty-acc speaker');
-  for (const r of rows) console.log(r);
-  console.log(row('all', total));
-  sentenceSet('dev');
-  sentenceSet('blind');
-}
-
-/**
- * Sentence-level detection on the held-out single sentences: a sentence counts as found when the
- * extractor returns a claim for it (language given, as a benchmark states it). Language detection
- * on the bare sentence is reported beside it, since short posts are where it is hardest.
- */
-function sentenceSet(name: 'dev' | 'blind'): void {
-  const sentences = loadSentenceSet(name);
-  // The blind split stays blind: its sentences are never listed, even with --verbose.
-  const tell = name === 'dev' ? note : (): void => undefined;
-  console.log(`\nHeld-out ${name} split (single sentences, tests/fixtures/claims/${name}-sentences.json)`);
-  console.log('lang  sentences  worthy  pred   TP   FP   FN precision recall    F1 lang-detected');
-  const all = { n: 0, worthy: 0, tp: 0, fp: 0, fn: 0, detected: 0 };
-  const rows: string[] = [];
-  for (const language of ['de', 'en'] as const) {
-    const t = { n: 0, worthy: 0, tp: 0, fp: 0, fn: 0, detected: 0 };
-    for (const s of sentences.filter((x) => x.language === language)) {
-      const found = extractClaims(s.text, { language }).claims.length > 0;
-      t.n++;
-      if (s.checkWorthy) t.worthy++;
-      if (extractClaims(s.text).language === language) t.detected++;
-      if (found && s.checkWorthy) t.tp++;
-      else if (found) {
-        t.fp++;
-        tell(`  ${name} FP ${language} ${s.text}`);
-      } else if (s.checkWorthy) {
-        t.fn++;
-        tell(`  ${name} FN ${language} ${s.text}`);
+    for (const p of [extractor, ...BASELINES]) {
+      const scored: Scored[] = [];
+      for (const para of set.paragraphs) {
+        const spans = [...para.claims, ...para.negatives].sort((a, b) => a.start - b.start);
+        const claims = p.claims(para.text, set.language, spans) ?? [];
+        for (const g of para.claims) scored.push({ score: claims.some((c) => overlaps(c, g)) ? 1 : 0, label: 1 });
+        for (const g of para.negatives) scored.push({ score: claims.some((c) => overlaps(c, g)) ? 1 : 0, label: 0 });
       }
+      console.log(`${`fixtures ${set.language} paragraphs`.padEnd(34)}${p.name.padEnd(16)}${cells(scored)}`);
     }
-    for (const key of Object.keys(all) as Array<keyof typeof all>) all[key] += t[key];
-    rows.push(devRow(language, t));
   }
-  for (const r of rows) console.log(r);
-  console.log(devRow('all', all));
+  for (const name of ['dev', 'blind'] as const) {
+    const sentences = loadSentenceSet(name);
+    for (const language of LANGUAGES) {
+      const own = sentences.filter((s) => s.language === language);
+      const items = own.map((s) => ({ text: s.text, label: s.checkWorthy ? 1 : 0 }) as LabelledText);
+      itemRows(`fixtures ${language} ${name} sentences`, items, language, extractClaims, false);
+    }
+  }
 }
 
-function devRow(name: string, t: { n: number; worthy: number; tp: number; fp: number; fn: number; detected: number }): string {
-  return [name.padEnd(5), String(t.n).padStart(10), String(t.worthy).padStart(7), String(t.tp + t.fp).padStart(5), ...detectionCells(t.tp, t.fp, t.fn), ratio(t.detected, t.n).padStart(13)].join(' ');
+/** One row per predictor for a set of labelled items (comments, debate sentences): an item is found when any claim is returned. */
+function itemRows(name: string, items: readonly LabelledText[], language: string, extract: Extract, macro: boolean): void {
+  const predictors: Array<[string, (text: string) => boolean]> = [
+    ['extractor', (text) => extract(text, { language }).claims.length > 0],
+    ['every sentence', () => true],
+    ['has a digit', (text) => /\d/.test(text)],
+  ];
+  for (const [pname, found] of predictors) {
+    const scored = items.map((i) => ({ score: found(i.text) ? 1 : 0, label: i.label }));
+    console.log(`${name.padEnd(34)}${pname.padEnd(16)}${cells(scored)}${macro ? `   macro-F1 ${macroF1(scored).toFixed(3)}` : ''}`);
+  }
 }
 
-main();
+function macroF1(scored: readonly Scored[]): number {
+  const positive = detection(scored, 0.5).f1;
+  const negative = detection(scored.map((s) => ({ score: 1 - s.score, label: (1 - s.label) as 0 | 1 })), 0.5).f1;
+  return (positive + negative) / 2;
+}
+
+/** GermEval by 5-fold cross-validation: the shipped recipe retrained without each fold, then run on it. */
+function germevalSection(): void {
+  const items = germeval();
+  const folds = 5;
+  const predicted: Scored[] = [];
+  const digit: Scored[] = [];
+  const every: Scored[] = [];
+  for (let k = 0; k < folds; k++) {
+    const held = items.filter((_, i) => i % folds === k);
+    const model = trainModel('de', items.filter((_, i) => i % folds !== k));
+    const extract = createExtractor(new Map([['de', model]]));
+    for (const item of held) {
+      predicted.push({ score: extract(item.text, { language: 'de' }).claims.length > 0 ? 1 : 0, label: item.label });
+      digit.push({ score: /\d/.test(item.text) ? 1 : 0, label: item.label });
+      every.push({ score: 1, label: item.label });
+    }
+  }
+  for (const [name, scored] of [['extractor', predicted], ['every sentence', every], ['has a digit', digit]] as const) {
+    console.log(`${'GermEval 2021 train, 5-fold CV'.padEnd(34)}${name.padEnd(16)}${cells(scored)}   macro-F1 ${macroF1(scored).toFixed(3)}`);
+  }
+}
+
+/** The user's own sample article: the three example claims with their quantities, and none of the opinion sentences. */
+function sampleSection(): boolean {
+  const file = join(samplesDir, 'kasachstan-pipeline.de.txt');
+  if (!existsSync(file)) {
+    console.log(`\nSample article: ${file} not found, not checked.`);
+    return true;
+  }
+  const text = readFileSync(file, 'utf8');
+  const result = extractClaims(text);
+  const all = result.claims.flatMap((claim) => claim.quantities.map((q) => ({ claim, q })));
+  const checks: Array<[string, boolean]> = [
+    ['read as German', result.language === 'de'],
+    ["the subject's age, 69 years", all.some(({ q }) => q.kind === 'age' && q.value === 69 && q.unit === 'year' && (q.subject ?? '').includes('Toqajew'))],
+    ['the 30-day stop of the pipeline', all.some(({ claim, q }) => q.value === 30 && q.unit === 'day' && q.kind === 'duration' && claim.text.includes('Pipeline'))],
+    ['roughly two million people, approximate', all.some(({ q }) => q.value === 2_000_000 && q.approx)],
+    // The two sentences the user marked as opinion, by their opening words.
+    ['none of the opinion sentences', !result.claims.some((c) => c.text.startsWith('Wie man sieht') || c.text.startsWith('Offenbar scheint man'))],
+  ];
+  console.log('\nSample article (../shared/samples/kasachstan-pipeline.de.txt)');
+  for (const [name, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}`);
+  return checks.every(([, ok]) => ok);
+}
+
+function main(): number {
+  console.log('Sentence-level detection; a sentence is found when a claim overlaps it. Baselines by the same code.\n');
+  console.log(HEADER);
+  if (!withoutTest) {
+    newsSection('test');
+    quantityNormalization('test');
+    console.log();
+  }
+  newsSection('dev');
+  quantityNormalization('dev');
+  console.log();
+  fixtureSection();
+  console.log();
+  germevalSection();
+  itemRows('CheckThat! 2024 English dev', checkThat('dev'), 'en', extractClaims, false);
+  return sampleSection() || !strict ? 0 : 1;
+}
+
+process.exitCode = main();

@@ -1,6 +1,8 @@
 /**
- * Prints the check-worthy claims of an article as a JSON array on stdout.
- * Usage: npm run -s claims:extract -- <file|-> [--min-score 0.5] [--max-claims N] [--lang de|en|…] [--format json|table]
+ * Prints the check-worthy claims of an article as a JSON array on stdout. Shipped compiled
+ * (generated/claims/claims-extract.cjs, the package's `claims-extract` bin, built on install).
+ * Usage: claims-extract <file|-> [--min-score P] [--max-claims N] [--lang de|en|…] [--format json|table]
+ *   (or npm run -s claims:extract -- …); --min-score defaults to the language's threshold.
  * Errors go to stderr with exit code 1 (2 for wrong usage); a note about an unsupported language goes to stderr.
  */
 import { readFileSync } from 'node:fs';

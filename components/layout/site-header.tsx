@@ -10,10 +10,11 @@ import { SignOutButton } from './sign-out-button';
 
 interface SiteHeaderProps {
   user: Pick<PublicUser, 'name' | 'role'>;
+  unreadNotifications: number;
   changeLocale: FormAction<Locale>;
 }
 
-export async function SiteHeader({ user, changeLocale }: SiteHeaderProps) {
+export async function SiteHeader({ user, unreadNotifications, changeLocale }: SiteHeaderProps) {
   const t = await getTranslations();
   const items = navigationFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.label}`) }));
   return (
@@ -27,6 +28,14 @@ export async function SiteHeader({ user, changeLocale }: SiteHeaderProps) {
         </Link>
         <MainNav label={t('nav.label')} items={items} />
         <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          <Link href="/notifications" data-testid="notifications-link" className="relative rounded px-2 py-1 text-slate-700 hover:bg-slate-100">
+            {t('notifications.link')}
+            {unreadNotifications > 0 && (
+              <span className="ml-1 rounded-full bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white" aria-label={t('notifications.unreadCount', { count: unreadNotifications })}>
+                {unreadNotifications}
+              </span>
+            )}
+          </Link>
           <Link href="/account" data-testid="signed-in-user" title={t('account.link')} className="text-slate-700 hover:underline">
             {t('header.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}
           </Link>

@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { TextAreaField } from './text-area-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 
 export interface ComposableClaim {
   id: string;
@@ -73,7 +73,7 @@ export function ReportComposeForm({ articleId, claims, draft, saveDraft }: Repor
         hint={t('headlineHint')}
         error={fieldErrors.headline}
       />
-      <TextAreaField
+      <TextareaField
         label={t('summary')}
         name="summary"
         required

@@ -6,7 +6,7 @@ import { formFeedback, type FormAction } from '@/lib/server/action-result';
 import { MAX_NOTE_LENGTH } from '@/lib/validations/report';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { TextAreaField } from './text-area-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 
 interface ReportPublishFormProps {
   articleId: string;
@@ -27,7 +27,7 @@ export function ReportPublishForm({ articleId, fingerprint, correction, publish 
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="fingerprint" value={fingerprint} />
       {correction && (
-        <TextAreaField
+        <TextareaField
           label={t('correctionNote')}
           name="correctionNote"
           required

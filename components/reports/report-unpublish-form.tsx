@@ -6,7 +6,7 @@ import { formFeedback, type FormAction } from '@/lib/server/action-result';
 import { MAX_NOTE_LENGTH } from '@/lib/validations/report';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { TextAreaField } from './text-area-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 
 export function ReportUnpublishForm({ articleId, unpublish }: { articleId: string; unpublish: FormAction<never> }) {
   const t = useTranslations('reports.unpublish');
@@ -16,7 +16,7 @@ export function ReportUnpublishForm({ articleId, unpublish }: { articleId: strin
     <form action={action} className="flex flex-col gap-4" noValidate>
       {message && <FormStatus tone="error" message={message} />}
       <input type="hidden" name="articleId" value={articleId} />
-      <TextAreaField
+      <TextareaField
         label={t('reason')}
         name="reason"
         required

@@ -1,10 +1,14 @@
+import Link from 'next/link';
+
 interface Column {
   label: string;
   numeric?: boolean;
+  /** Makes the header a link, e.g. to sort by this column. */
+  href?: string;
 }
 
 /** The frame every list table shares: scrolls sideways on small screens, header row of column names. */
-export function DataTable({ columns, children }: { columns: ReadonlyArray<Column | false>; children: React.ReactNode }) {
+export function DataTable({ columns, children }: { columns: ReadonlyArray<Column | false | '' | undefined>; children: React.ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -12,7 +16,13 @@ export function DataTable({ columns, children }: { columns: ReadonlyArray<Column
           <tr>
             {columns.filter((column): column is Column => Boolean(column)).map((column) => (
               <th key={column.label} scope="col" className={`px-4 py-2 ${column.numeric ? 'text-right' : ''}`}>
-                {column.label}
+                {column.href ? (
+                  <Link href={column.href} className="underline decoration-dotted hover:decoration-solid">
+                    {column.label}
+                  </Link>
+                ) : (
+                  column.label
+                )}
               </th>
             ))}
           </tr>

@@ -1,39 +1,28 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
 interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   name: string;
   error?: string;
   hint?: string;
+  hideLabel?: boolean;
 }
 
 /** A labelled input whose error is announced and tied to it for screen readers. */
-export function TextField({ label, name, error, hint, className = '', ...props }: TextFieldProps) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+export function TextField({ label, name, error, hint, hideLabel, className, ...props }: TextFieldProps) {
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-600"
-        {...props}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
+    <FieldFrame label={label} error={error} hint={hint} hideLabel={hideLabel} className={className}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          name={name}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          className="rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-600"
+          {...props}
+        />
       )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

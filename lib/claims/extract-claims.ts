@@ -1,64 +1,14 @@
-import { classifyClaim } from './classify-claim';
-import { detectLanguage } from './detect-language';
-import { hasPastAction } from './detect-past-action';
-import { englishLexicon } from './english-lexicon';
-import { buildEntityLexicon, findEntities, type EntityMemory } from './find-entities';
-import { findQuantities } from './find-quantities';
-import { findSpeaker } from './find-speaker';
-import { germanLexicon } from './german-lexicon';
-import type { Lexicon } from './lexicon-types';
-import { buildClauseReader, readClause } from './read-clause';
-import { buildCueIndex, scanCues } from './scan-cues';
-import { scanQuotes, type QuoteState } from './scan-quotes';
-import { ReasonTally, scoreSentence, type SentenceFeatures } from './score-sentence';
-import { splitSentences } from './split-sentences';
-import { TokenBuffer, tokenize } from './tokenize';
+import { explain, probability, rawLogit, type ClaimModel } from './model/claim-model';
+import { sentenceVector } from './model/sentence-vector';
+import { shippedModels } from './model/shipped-models';
+import { SparseVector } from './model/sparse-vector';
+import { isSupported, normalizeLanguage, readSentences } from './read-sentences';
+import { classifyClaim } from './scoring/classify-claim';
+import { ReasonTally } from './scoring/score-sentence';
 import type { Claim, ExtractionResult, ExtractOptions, Reason, Speaker } from './types';
-import { annotateWords } from './word-facts';
-import type { ClauseReader, CueIndex, EntityLexicon, Token, WordModel } from './word-types';
 
-interface LanguageModel extends WordModel {
-  cues: CueIndex;
-  entities: EntityLexicon;
-  clauses: ClauseReader;
-}
-
-const models = new Map<string, LanguageModel>();
-
-/** Other languages are read for numbers only, the same way whatever the language. */
-const numbersOnly: WordModel = { slot: 2, language: 'und', cues: null, entities: null, clauses: null };
-
-function modelFor(language: string): LanguageModel | null {
-  const lexicon: Lexicon | null = language === 'de' ? germanLexicon : language === 'en' ? englishLexicon : null;
-  if (!lexicon) return null;
-  let model = models.get(language);
-  if (!model) {
-    const slot = language === 'de' ? 0 : 1;
-    model = { slot, language, cues: buildCueIndex(lexicon, language), entities: buildEntityLexicon(lexicon), clauses: buildClauseReader(lexicon, language) };
-    models.set(language, model);
-  }
-  return model;
-}
-
-/** A sentence is a direct quote when most of it stands inside quotation marks. */
-const QUOTE_SHARE = 0.4;
+/** For languages without a trained model, whose sentences are scored by the rules alone. */
 const DEFAULT_MIN_SCORE = 0.5;
-
-function lastPunct(tokens: Token[]): string {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (!t) break;
-    if (t.kind !== 'punct') return '';
-    if (t.text === '?' || t.text === '!' || t.text === '.') return t.text;
-  }
-  return '';
-}
-
-function normalizeLanguage(option: string | undefined, text: string): { language: string; source: 'detected' | 'option' } {
-  const given = typeof option === 'string' ? option.trim().toLowerCase().slice(0, 2) : '';
-  if (given.length === 2) return { language: given, source: 'option' };
-  return { language: detectLanguage(text), source: 'detected' };
-}
 
 /** Sorts a claim's few reasons in place, strongest first (an insertion sort: they are few). */
 function strongestFirst(reasons: Reason[]): Reason[] {
@@ -85,94 +35,75 @@ function keepBest(claims: Claim[], max: number | undefined): Claim[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/**
- * Finds the check-worthy claims of an article: splits it into sentences, reads each sentence's
- * numbers, names, quotes and wording, scores it, and returns those scoring at least `minScore`
- * (default 0.5) in text order. Pure and synchronous; linear in the length of the text.
- */
-export function extractClaims(text: string, options: ExtractOptions = {}): ExtractionResult {
-  const input = typeof text === 'string' ? text : '';
-  const { language, source } = normalizeLanguage(options.language, input);
-  const model = modelFor(language);
-  const minScore = typeof options.minScore === 'number' && !Number.isNaN(options.minScore) ? options.minScore : DEFAULT_MIN_SCORE;
-  const memory: EntityMemory = { people: new Map(), lastPerson: null };
-  const quoteState: QuoteState = { open: false };
-  const claims: Claim[] = [];
-  let openQuote: { claims: Claim[]; speaker: Speaker | null } | null = null;
-  let paragraph = -1;
-  let sentenceCount = 0;
-  const buffer = new TokenBuffer();
-  const tally = new ReasonTally();
-  for (const span of splitSentences(input, language)) {
-    if (span.paragraph !== paragraph) {
-      paragraph = span.paragraph;
-      quoteState.open = false;
-      openQuote = null;
-    }
-    const tokens = tokenize(input, span.start, span.end, buffer);
+function roundScore(p: number): number {
+  return Math.round(p * 1000) / 1000;
+}
 
-    const first = tokens[0];
-    const last = tokens[tokens.length - 1];
-    const wordCount = annotateWords(tokens, model ?? numbersOnly);
-    if (!first || !last || wordCount === 0) continue;
-    sentenceCount++;
-    const quotes = scanQuotes(input, tokens, span.start, span.end, quoteState);
-    const quantities = findQuantities(input, tokens, language);
-    const cues = model ? scanCues(tokens, model.cues) : undefined;
-    const entities = model ? findEntities(input, tokens, model.entities, memory) : [];
-    let speaker = model && cues ? findSpeaker(input, tokens, cues, model.entities, memory) : null;
-    const inQuote = quotes.startsInside || quotes.endsInside;
-    if (!speaker && inQuote && openQuote?.speaker) speaker = openQuote.speaker;
-    const end = lastPunct(tokens);
-    const pastAction = hasPastAction(tokens, language);
-    const features: SentenceFeatures = {
-      supported: model !== null,
-      wordCount,
-      cues: cues?.counts,
-      quantities: quantities.quantities,
-      vague: quantities.vague,
-      clockTime: quantities.clockTime,
-      result: quantities.result,
-      entities,
-      speaker,
-      reportsFact: cues !== undefined && cues.reporting.some((r) => !r.belief),
-      directQuote: quotes.share >= QUOTE_SHARE || quotes.startsInside,
-      pastAction,
-      question: end === '?',
-      exclamation: end === '!',
-      clause: model ? readClause(model.clauses, tokens, pastAction) : null,
-    };
-    const score = scoreSentence(features, tally);
-    // Most sentences are not claims: build a claim only when it is kept or a quote may need it.
-    if (score < minScore && !quotes.endsInside && !(quotes.startsInside && openQuote)) continue;
-    const claim: Claim = {
-      text: input.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      language,
-      type: classifyClaim(features),
-      score,
-      reasons: strongestFirst(tally.reasons()),
-      // Copies sized to their contents: a claim outlives its sentence, and grown arrays keep spare slots.
-      quantities: quantities.quantities.slice(),
-      entities: entities.slice(),
-      speaker,
-    };
-    if (score >= minScore) claims.push(claim);
-    // A quote running over several sentences is attributed once, usually after it closes.
-    if (quotes.endsInside) {
-      openQuote ??= { claims: [], speaker };
-      openQuote.claims.push(claim);
-    } else if (quotes.startsInside && openQuote) {
-      if (speaker) for (const c of openQuote.claims) if (!c.speaker) c.speaker = speaker;
-      openQuote = null;
-    }
-  }
-  return {
-    language,
-    languageSource: source,
-    supported: model !== null,
-    sentenceCount,
-    claims: keepBest(claims, options.maxClaims),
+/**
+ * An extractor that scores sentences with the given models, by language; sentences of other
+ * languages are scored by the hand-set rules. `extractClaims` is the one with the shipped models.
+ */
+export function createExtractor(models: ReadonlyMap<string, ClaimModel>): (text: string, options?: ExtractOptions) => ExtractionResult {
+  const vector = new SparseVector();
+  const tally = new ReasonTally();
+  return (text, options = {}) => {
+    const input = typeof text === 'string' ? text : '';
+    const { language, source } = normalizeLanguage(options.language, input);
+    const model = models.get(language) ?? null;
+    const minScore = typeof options.minScore === 'number' && !Number.isNaN(options.minScore) ? options.minScore : (model?.threshold ?? DEFAULT_MIN_SCORE);
+    const claims: Claim[] = [];
+    let openQuote: { claims: Claim[]; speaker: Speaker | null } | null = null;
+    let paragraph = -1;
+    const sentenceCount = readSentences(input, language, ({ span, context, quotes }) => {
+      if (span.paragraph !== paragraph) {
+        paragraph = span.paragraph;
+        openQuote = null;
+      }
+      let score: number;
+      let logit = 0;
+      if (model) {
+        sentenceVector(context, model.dim, vector);
+        logit = rawLogit(model, vector);
+        score = roundScore(probability(model, logit));
+      } else score = roundScore(1 / (1 + Math.exp(-context.ruleLogit)));
+      // Most sentences are not claims: build a claim only when it is kept or a quote may need it.
+      if (score < minScore && !quotes.endsInside && !(quotes.startsInside && openQuote)) return;
+      const { features, tokens } = context;
+      const first = tokens[0];
+      const last = tokens[tokens.length - 1];
+      if (!first || !last) return;
+      if (model) explain(model, vector, tally);
+      const claim: Claim = {
+        text: input.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        language,
+        type: classifyClaim(features),
+        score,
+        reasons: strongestFirst(model ? tally.reasons() : context.rules.reasons()),
+        // Copies sized to their contents: a claim outlives its sentence, and grown arrays keep spare slots.
+        quantities: features.quantities.slice(),
+        entities: features.entities.slice(),
+        speaker: features.speaker,
+      };
+      if (score >= minScore) claims.push(claim);
+      // A quote running over several sentences is attributed once, usually after it closes.
+      if (quotes.endsInside) {
+        openQuote ??= { claims: [], speaker: features.speaker };
+        openQuote.claims.push(claim);
+      } else if (quotes.startsInside && openQuote) {
+        if (features.speaker) for (const c of openQuote.claims) if (!c.speaker) c.speaker = features.speaker;
+        openQuote = null;
+      }
+    });
+    return { language, languageSource: source, supported: isSupported(language), sentenceCount, claims: keepBest(claims, options.maxClaims) };
   };
 }
+
+/**
+ * Finds the check-worthy claims of an article: splits it into sentences, reads each sentence's
+ * numbers, names, quotes and wording, scores it with the trained model of its language (a
+ * calibrated probability) and returns those scoring at least `minScore` (by default the
+ * language's threshold) in text order. Pure and synchronous; linear in the length of the text.
+ */
+export const extractClaims = createExtractor(shippedModels);

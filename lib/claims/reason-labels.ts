@@ -34,5 +34,7 @@ export const reasonLabels: Record<ReasonCode, { en: string; de: string }> = {
   'too-short': { en: 'is too short to check', de: 'ist zu kurz zum Prüfen' },
   exclamation: { en: 'is an exclamation', de: 'ist ein Ausruf' },
   conditional: { en: 'is hypothetical', de: 'ist hypothetisch' },
+  wording: { en: 'wording typical of check-worthy sentences (or, if negative, of opinion and logistics)', de: 'Wortwahl wie in prüfenswerten Sätzen (negativ: wie in Meinung und Organisatorischem)' },
+  headline: { en: 'its place in the article (headline, opening) or its length', de: 'seine Stellung im Artikel (Überschrift, Anfang) oder seine Länge' },
   'unsupported-language': { en: 'language not supported: only numbers were read', de: 'Sprache nicht unterstützt: nur Zahlen wurden gelesen' },
 };

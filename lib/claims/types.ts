@@ -112,7 +112,11 @@ export type ReasonCode =
   | 'too-short'
   | 'exclamation'
   | 'conditional'
-  | 'unsupported-language';
+  | 'unsupported-language'
+  /** The words and word pairs of the sentence, as the trained model weighs them. */
+  | 'wording'
+  /** Where the sentence stands: the headline, the opening, its length. */
+  | 'headline';
 
 /** One feature and how much it moved the score (log-odds; positive raises, negative lowers). */
 export interface Reason {
@@ -126,7 +130,7 @@ export interface Claim {
   end: number;
   language: string;
   type: ClaimType;
-  /** Check-worthiness from 0 to 1. */
+  /** Probability that the sentence is check-worthy (0 to 1), from the trained model, calibrated on labelled news. */
   score: number;
   /** Strongest first. */
   reasons: Reason[];
@@ -138,7 +142,7 @@ export interface Claim {
 export interface ExtractOptions {
   /** 'de' or 'en' to skip detection; any other code is treated as an unsupported language. */
   language?: SupportedLanguage | string;
-  /** Claims scoring below this are dropped. Default 0.5. */
+  /** Claims scoring below this are dropped. Default: the language's threshold, chosen on labelled news (0.5 for other languages). */
   minScore?: number;
   /** Keep only the highest-scoring claims, still returned in text order. */
   maxClaims?: number;

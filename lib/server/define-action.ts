@@ -13,7 +13,7 @@ import type { FormAction } from './action-result';
 interface ActionDefinition<S extends z.ZodType, R, U> {
   schema: S;
   run: (input: z.output<S>, user: U) => Promise<R>;
-  /** Pages whose data the action changes. */
+  /** Pages whose data the action changes; a route pattern ("/claims/[claimId]") means every page of it. */
   revalidate?: string[];
 }
 
@@ -42,10 +42,11 @@ function handle<S extends z.ZodType, R, U>(
   return async function action(_previous, formData) {
     try {
       const user = await authoriseCaller();
-      const parsed = definition.schema.safeParse(Object.fromEntries(formData));
+      const parsed = definition.schema.safeParse(formValues(formData));
       if (!parsed.success) throw new AppError('INVALID', undefined, zodFieldErrors(parsed.error));
       const data = await definition.run(parsed.data, user);
-      definition.revalidate?.forEach((path) => revalidatePath(path));
+      // A dynamic route ("/claims/[claimId]") stands for all its pages.
+      definition.revalidate?.forEach((path) => (path.includes('[') ? revalidatePath(path, 'page') : revalidatePath(path)));
       return { ok: true, data };
     } catch (error) {
       const appError = toAppError(error);
@@ -54,6 +55,17 @@ function handle<S extends z.ZodType, R, U>(
       return { ok: false, code: appError.code, ...(await describeError(appError)), ...changes, values: submittedValues(formData) };
     }
   };
+}
+
+/** Form fields as an object; a name given several times (checkboxes, `claim[]`) becomes an array. */
+function formValues(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const all = formData.getAll(key);
+    values[key.replace(/\[\]$/, '')] = key.endsWith('[]') || all.length > 1 ? all : (all[0] as FormDataEntryValue);
+  }
+  return values;
 }
 
 function submittedValues(formData: FormData): Record<string, string> {

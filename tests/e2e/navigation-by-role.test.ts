@@ -4,9 +4,9 @@ const browser = useBrowser();
 
 describe('navigation by role', () => {
   test.each([
-    ['ADMIN', ['Articles', 'Claims', 'Review', 'Reports', 'Admin'], 'Alex Admin (Admin)'],
+    ['ADMIN', ['Articles', 'Claims', 'My claims', 'Review', 'Reports', 'Admin'], 'Alex Admin (Admin)'],
     ['EDITOR', ['Articles', 'Claims', 'Review', 'Reports'], 'Eva Editor (Editor)'],
-    ['FACT_CHECKER', ['Articles', 'My claims'], 'Fatima Checker (Fact-checker)'],
+    ['FACT_CHECKER', ['Articles', 'Claims', 'My claims'], 'Fatima Checker (Fact-checker)'],
   ] as const)('%s signs in and sees exactly %j', async (role, links, signedInAs) => {
     const context = await newContext(browser());
     const page = await context.newPage();

@@ -22,7 +22,7 @@ describe('listClaims', () => {
     const open = await createClaim(article.id, null, 'Nobody has this one', 'OPEN');
     const crossCheck = await createClaim(article.id, theirs.id, 'Check my work', 'IN_CROSS_CHECK');
 
-    const ids = async (user: typeof mine) => (await listClaims(user, { articleId: article.id })).map((claim) => claim.id).sort();
+    const ids = async (user: typeof mine) => (await listClaims(user, { article: article.id })).claims.map((claim) => claim.id).sort();
     expect(await ids(mine)).toEqual([assignedToMe.id, open.id, crossCheck.id].sort());
     expect(await ids(editor)).toEqual([assignedToMe.id, assignedToThem.id, candidate.id, open.id, crossCheck.id].sort());
   });

@@ -1,19 +1,12 @@
-import { z } from 'zod';
 import { defineRoute } from '@/lib/server/define-route';
 import { listClaims } from '@/lib/server/claims/list-claims';
-import { CLAIM_STATUSES } from '@/lib/workflow/claim-statuses';
+import { claimFilterSchema } from '@/lib/validations/claim';
 
 export const dynamic = 'force-dynamic';
 
-const querySchema = z.object({
-  articleId: z.string().min(1).optional(),
-  status: z.enum(CLAIM_STATUSES).optional(),
-});
-
+/** The claims table as JSON, with the same filters, sorting and pages as /claims. */
 export const GET = defineRoute({
   permission: ['claim:view-all', 'claim:view-assigned'],
-  query: querySchema,
-  run: async ({ articleId, status }, user) => ({
-    claims: await listClaims(user, { articleId, statuses: status ? [status] : undefined }),
-  }),
+  query: claimFilterSchema,
+  run: (filter, user) => listClaims(user, filter),
 });

@@ -2,8 +2,10 @@ import { db } from '@/lib/db';
 import type { Role } from '@/lib/auth/roles';
 import { createArticle } from '@/lib/server/articles/create-article';
 import { createUser } from '@/lib/server/users/create-user';
+import { handleOf } from '@/lib/workflow/find-mentions';
 import { DEMO_ARTICLES } from './demo-articles';
 import { seedDemoReport } from './seed-demo-report';
+import { seedDemoWorkflow } from './seed-demo-workflow';
 
 export const DEMO_PASSWORD = 'factdesk-demo-2026';
 
@@ -24,6 +26,7 @@ export async function seedDemoData(): Promise<boolean> {
   const editor = users.find((user) => user.role === 'EDITOR');
   if (!editor) throw new Error('The demo newsroom needs an editor');
   for (const article of DEMO_ARTICLES) await createArticle(article, editor.id);
+  await seedDemoWorkflow(Object.fromEntries(users.map((user) => [handleOf(user.email), user])));
   await seedDemoReport();
   return true;
 }

@@ -9,9 +9,9 @@ const DEMO_EDITOR = 'editor@factdesk.example';
 const MIN_CLAIMS = 3;
 
 export const DEMO_REPORT = {
-  headline: 'Elsterbrücke: Was an den Zahlen zur Sperrung stimmt',
+  headline: 'Elsterbrücke: Was an den Angaben zur Sperrung stimmt',
   summary:
-    'Die Lindenauer Rundschau berichtet über die Sperrung der Elsterbrücke und ihre Kosten. Wir haben die Zahlen im Artikel mit dem Gutachten, dem Haushaltsplan und den Verkehrszählungen der Stadt verglichen.',
+    'Die Lindenauer Rundschau berichtet über die Sperrung der Elsterbrücke. Wir haben die Angaben zu Beginn, Dauer und Grund der Sperrung mit dem Amtsblatt, der Pressemitteilung der Stadt und dem Gutachten zu den Pfeilern verglichen. Weitere Aussagen des Artikels prüfen wir noch.',
 } as const;
 
 /**

@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { reportFingerprint } from '@/lib/reports/report-fingerprint';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { changeClaim } from '@/lib/server/claims/change-claim';
+import { refusalError } from '@/lib/server/claims/refusal-error';
 import { listRatings } from '@/lib/server/ratings/list-ratings';
 import { findNewsroomSettings } from '@/lib/server/settings/find-newsroom-settings';
 import type { PublishReportInput } from '@/lib/validations/report';
@@ -43,7 +44,7 @@ export async function publishReport(input: PublishReportInput, actor: ReportActo
       for (const claim of claims) {
         if (claim.status === 'PUBLISHED') continue;
         const decision = decideMove('publish', { actor, claim, crossCheckEnabled: settings.crossCheckEnabled });
-        if (!decision.ok) throw new AppError(decision.reason === 'MOVE_NOT_PERMITTED' ? 'FORBIDDEN' : 'CONFLICT', decision.reason);
+        if (!decision.ok) throw refusalError(decision.reason);
         await changeClaim(tx, {
           claimId: claim.id,
           version: claim.version,

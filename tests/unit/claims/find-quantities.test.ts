@@ -1,5 +1,5 @@
-import { findQuantities } from '../../../lib/claims/find-quantities';
-import { tokenize } from '../../../lib/claims/tokenize';
+import { findQuantities } from '../../../lib/claims/quantities/find-quantities';
+import { tokenize } from '../../../lib/claims/text/tokenize';
 import type { Quantity } from '../../../lib/claims/types';
 
 function quantities(text: string, language: string): Quantity[] {
@@ -65,6 +65,17 @@ describe('findQuantities', () => {
     ['en', 'She won for the fifth time.', { text: 'fifth time', value: 5, unit: 'times' }],
     ['en', 'Prices rose for the third straight month.', { text: 'third straight month', value: 3, unit: 'month', kind: 'duration' }],
     ['en', 'It grew the 10th year in a row.', { text: '10th year in a row', value: 10, unit: 'year' }],
+    ['de', 'Er liegt auf Platz 3.', { text: '3', value: 3, unit: 'rank', kind: 'count' }],
+    ['de', 'Er wurde der 3. Sieger.', { text: '3.', value: 3, unit: 'rank' }],
+    ['de', 'Sie erreichte den dritten Platz.', { text: 'dritten Platz', value: 3, unit: 'rank' }],
+    ['en', 'She came 2nd in the 1990s.', { text: '2nd', value: 2, unit: 'rank' }],
+    ['en', 'They took fourth place.', { text: 'fourth place', value: 4, unit: 'rank' }],
+    ['en', 'Three-quarters said yes.', { text: 'Three-quarters', value: 0.75, unit: 'fraction' }],
+    ['en', 'Almost a quarter said no.', { text: 'Almost a quarter', value: 0.25, approx: true }],
+    ['en', 'Nearly half those surveyed agreed.', { text: 'Nearly half', value: 0.5, unit: 'fraction' }],
+    ['en', 'He faces a five-year jail term.', { text: 'five-year', value: 5, unit: 'year', kind: 'duration' }],
+    ['de', 'Der Rückgang fiel nur halb so stark aus.', { text: 'halb', value: 0.5, unit: 'fraction' }],
+    ['de', 'Einsatz in Wien – Zwei Züge fielen aus.', { text: 'Zwei', value: 2 }],
   ])('%s: reads %s', (language, text, expected) => {
     const found = quantities(text, language);
     expect(found).toHaveLength(1);
@@ -77,16 +88,15 @@ describe('findQuantities', () => {
     ['de', 'Der Termin ist um 14 Uhr.'],
     ['en', 'The meeting starts at 3 p.m.'],
     ['en', 'The COVID-19 pandemic and the F-35 jet.'],
-    ['de', 'Er wohnt in Haus Nr. 5 und liegt auf Platz 3.'],
-    ['de', 'Er wurde der 3. Sieger.'],
-    ['en', 'She came 2nd in the 1990s.'],
+    ['de', 'Er wohnt in Haus Nr. 5.'],
+    ['en', 'Music of the 1990s.'],
+    ['de', 'Tore: Rosseli (44.) bzw. Nyquist (21.)'],
     ['en', 'One of them said no.'],
     ['de', 'Die deutsche Elf spielte gut.'],
     ['de', 'Bayern gewann 3:1.'],
     ['en', 'A third party won the seat.'],
     ['en', 'Sales fell in the first quarter.'],
     ['en', 'It happened one in the morning.'],
-    ['de', 'Sie erreichte den dritten Platz.'],
   ])('%s: finds no quantity in %s', (language, text) => {
     expect(quantities(text, language)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { digitValue, parseDigits } from '../../../lib/claims/parse-digits';
+import { digitValue, parseDigits } from '../../../lib/claims/quantities/parse-digits';
 
 describe('digitValue', () => {
   it.each([

@@ -1,8 +1,8 @@
-import { englishLexicon } from '../../../lib/claims/english-lexicon';
-import { germanLexicon } from '../../../lib/claims/german-lexicon';
-import { hasPastAction } from '../../../lib/claims/detect-past-action';
-import { buildClauseReader, readClause, type Clause } from '../../../lib/claims/read-clause';
-import { tokenize } from '../../../lib/claims/tokenize';
+import { englishLexicon } from '../../../lib/claims/lexicon/english-lexicon';
+import { germanLexicon } from '../../../lib/claims/lexicon/german-lexicon';
+import { hasPastAction } from '../../../lib/claims/signals/detect-past-action';
+import { buildClauseReader, readClause, type Clause } from '../../../lib/claims/signals/read-clause';
+import { tokenize } from '../../../lib/claims/text/tokenize';
 
 const readers = { de: buildClauseReader(germanLexicon, 'de'), en: buildClauseReader(englishLexicon, 'en') };
 

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../../lib/claims/split-sentences';
+import { splitSentences } from '../../../lib/claims/text/split-sentences';
 
 function sentences(text: string, language = 'de'): string[] {
   return splitSentences(text, language).map((s) => text.slice(s.start, s.end));

@@ -1,4 +1,4 @@
-import { tokenize } from '../../../lib/claims/tokenize';
+import { tokenize } from '../../../lib/claims/text/tokenize';
 
 function words(text: string) {
   return tokenize(text, 0, text.length).filter((t) => t.kind !== 'punct');

@@ -1,49 +1,70 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { can } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/server/session/authorise';
 import { findArticle } from '@/lib/server/articles/find-article';
-import { listClaims } from '@/lib/server/claims/list-claims';
-import { ClaimTable } from '@/components/claims/claim-table';
-import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { listArticleClaims } from '@/lib/server/claims/list-article-claims';
+import { listAssignees } from '@/lib/server/claims/list-assignees';
 import { safeExternalUrl } from '@/lib/text/safe-external-url';
+import { TriagePanel } from '@/components/triage/triage-panel';
+import type { TriageClaim } from '@/components/triage/triage-claim';
+import { PageHeader } from '@/components/ui/page-header';
+import { addClaimAction, assignClaimsAction, mergeClaimsAction, moveClaimsAction, rewordClaimAction } from '@/app/(desk)/claims/actions';
+
+export async function generateMetadata({ params }: { params: Promise<{ articleId: string }> }) {
+  await requirePagePermission('article:view');
+  const article = await findArticle((await params).articleId);
+  return { title: article?.title };
+}
 
 export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
   const user = await requirePagePermission('article:view');
   const { articleId } = await params;
   const article = await findArticle(articleId);
   if (!article) notFound();
-  const [t, format, claims] = await Promise.all([
-    getTranslations(),
-    getFormatter(),
-    listClaims(user, { articleId }),
-  ]);
+  const [t, format, claims, assignees] = await Promise.all([getTranslations(), getFormatter(), listArticleClaims(user, articleId), listAssignees()]);
   const sourceUrl = safeExternalUrl(article.url);
   const byline = [article.outlet, article.author && t('articles.by', { author: article.author }), article.publishedAt && format.dateTime(article.publishedAt, { dateStyle: 'long' })]
     .filter(Boolean)
     .join(' · ');
+  const triageClaims: TriageClaim[] = claims.map((claim) => ({
+    id: claim.id,
+    version: claim.version,
+    text: claim.text,
+    start: claim.startOffset,
+    end: claim.endOffset,
+    type: claim.type,
+    score: claim.score,
+    reasons: reasonCodes(claim.reasons),
+    status: claim.status,
+    assignee: claim.assignee?.name ?? null,
+    rejectedBy: claim.status === 'REJECTED' ? (claim.statusChangedBy?.name ?? null) : null,
+    addedBy: claim.addedBy?.name ?? null,
+  }));
   return (
     <>
-      <PageHeader title={article.title} intro={byline} />
-      <div className="flex flex-col gap-8">
-        <section aria-labelledby="article-body">
-          <h2 id="article-body" className="mb-2 text-lg font-semibold">{t('articles.body')}</h2>
-          <div lang={article.language} className="max-w-prose whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 leading-relaxed">
-            {article.body}
-          </div>
-          {sourceUrl && (
-            <p className="mt-2 text-sm">
-              <a href={sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline">
-                {t('articles.source')}
-              </a>
-            </p>
-          )}
-        </section>
-        <section aria-labelledby="article-claims">
-          <h2 id="article-claims" className="mb-2 text-lg font-semibold">{t('claims.title')}</h2>
-          {claims.length ? <ClaimTable claims={claims} showArticle={false} /> : <EmptyState message={t('claims.empty')} />}
-        </section>
-      </div>
+      <PageHeader title={article.title} intro={byline}>
+        {sourceUrl && (
+          <a href={sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-sm text-brand-700 underline">
+            {t('articles.source')}
+          </a>
+        )}
+        {can(user.role, 'report:publish') && <a href={`/articles/${article.id}/report`} className="text-sm text-brand-700 underline">{t('reports.openComposer')}</a>}
+      </PageHeader>
+      <TriagePanel
+        article={{ id: article.id, body: article.body, language: article.language }}
+        claims={triageClaims}
+        mayTriage={can(user.role, 'claim:triage')}
+        mayAssign={can(user.role, 'claim:assign-any') || can(user.role, 'claim:assign-open')}
+        currentUserId={user.id}
+        assignees={assignees}
+        actions={{ moveClaims: moveClaimsAction, reword: rewordClaimAction, merge: mergeClaimsAction, add: addClaimAction, assign: assignClaimsAction }}
+      />
     </>
   );
+}
+
+/** The extractor stores reasons as { code, weight }, strongest first. */
+function reasonCodes(reasons: unknown): string[] {
+  return Array.isArray(reasons) ? reasons.flatMap((reason) => (reason && typeof reason === 'object' && 'code' in reason ? [String(reason.code)] : [])) : [];
 }

@@ -1,0 +1,22 @@
+import type { ClaimStatus } from '@/lib/workflow/claim-statuses';
+
+/** How a claim is named in a bulk form: its id and the version the person saw. */
+export function claimRef(claim: { id: string; version: number }): string {
+  return `${claim.id}:${claim.version}`;
+}
+
+/** A claim as the triage view gets it from the server (dates as strings, reasons as codes). */
+export interface TriageClaim {
+  id: string;
+  version: number;
+  text: string;
+  start: number;
+  end: number;
+  type: string;
+  score: number;
+  reasons: string[];
+  status: ClaimStatus;
+  assignee: string | null;
+  rejectedBy: string | null;
+  addedBy: string | null;
+}

@@ -1,0 +1,205 @@
+import type { ReasonTally, SentenceFeatures } from '../scoring/score-sentence';
+import type { Token } from '../text/word-types';
+import type { ReasonCode } from '../types';
+import { hashString, mixHashes, SEED } from './feature-hash';
+import type { SparseVector } from './sparse-vector';
+
+/**
+ * What the trained model reads in a sentence: the hand-set rules' signals (each in a slot of its
+ * own, so that its learned weight can be reported as a reason) and the sentence's words and word
+ * pairs, hashed into the remaining slots.
+ */
+export interface SentenceContext {
+  language: string;
+  tokens: Token[];
+  features: SentenceFeatures;
+  /** The rules' reasons for this sentence (see `ruleLogit`). */
+  rules: ReasonTally;
+  ruleLogit: number;
+  /** Position of the sentence in the text, 0 for the first (usually the headline). */
+  index: number;
+  paragraph: number;
+  /** The text is this one sentence (a post, a quote, a debate line): it has no headline or position. */
+  only: boolean;
+}
+
+/** German reported speech: Konjunktiv I and II of the verbs that carry it ("habe", "sei", "solle", "hätten"). */
+const KONJUNKTIV = new Set(
+  'habe|habest|sei|seist|seien|seiest|werde|könne|müsse|solle|wolle|dürfe|möge|hätte|hätten|wäre|wären|würde|würden|gebe|liege|stehe|gehe|komme|gelte|bleibe|zeige|fehle|brauche|lasse|wisse|sehe|trage|plane|wolle|erhalte|befinde|handle|müssten|könnten|sollten|dürften'.split('|'),
+);
+const FIRST_PERSON = new Set(['ich', 'wir', 'mir', 'mich', 'uns', 'mein', 'meine', 'unser', 'unsere', 'i', 'we', 'me', 'my', 'our', 'us', "i'm", "we're", "i've", "we've"]);
+const MARKS = new Set(['?', '!', ':', '"', '„', '“', '”', '»', '«', '(', ';']);
+
+/** Slots of the signals, each with the reason it is reported under. */
+const SIGNALS: ReadonlyArray<readonly [string, ReasonCode]> = [
+  ['rules', 'declarative'],
+  ['konjunktiv', 'reported-speech'],
+  ['konjunktiv-with-speaker', 'reported-speech'],
+  ['speaker', 'reported-speech'],
+  ['reports-fact', 'reported-speech'],
+  ['direct-quote', 'direct-quote'],
+  ['past-action', 'event'],
+  ['question', 'question'],
+  ['exclamation', 'exclamation'],
+  ['first-person', 'opinion-marker'],
+  ['digits', 'has-number'],
+  ['quantities-1', 'has-number'],
+  ['quantities-2', 'has-number'],
+  ['quantities-3+', 'has-number'],
+  ['percent', 'percentage'],
+  ['money', 'money'],
+  ['age', 'age'],
+  ['duration', 'date'],
+  ['date', 'date'],
+  ['vague-amount', 'has-number'],
+  ['result', 'has-number'],
+  ['clock-time', 'schedule'],
+  ['entities-1', 'named-entity'],
+  ['entities-2+', 'named-entity'],
+  ['subject-concrete', 'declarative'],
+  ['subject-personal', 'opinion-marker'],
+  ['subject-generic', 'opinion-marker'],
+  ['subject-deictic', 'author-framing'],
+  ['no-clause', 'declarative'],
+  ['past-tense', 'event'],
+  ['mood-obligation', 'decision'],
+  ['mood-possibility', 'hedge'],
+  ['mood-advice', 'normative'],
+  ['mood-future', 'prediction'],
+  ['nominal', 'declarative'],
+  ['only-sentence', 'headline'],
+  ['first-sentence', 'headline'],
+  ['second-sentence', 'headline'],
+  ['early-sentence', 'headline'],
+  ['first-paragraph', 'headline'],
+  ['words-<4', 'too-short'],
+  ['words-<8', 'too-short'],
+  ['words-<16', 'too-short'],
+  ['words-<30', 'too-short'],
+  ['words-30+', 'too-short'],
+];
+
+/** One slot per rule reason (its weight in the rules' tally), then the signals above. */
+const RULE_CODES: readonly ReasonCode[] = [
+  'has-number', 'percentage', 'money', 'date', 'age', 'named-entity', 'event', 'declarative', 'decision', 'reported-speech',
+  'direct-quote', 'comparison', 'trend', 'causal', 'law-or-rule', 'prediction', 'statistic-term', 'public-interest',
+  'opinion-marker', 'evaluative-language', 'feeling', 'hedge', 'author-framing', 'question', 'promise', 'normative',
+  'vague-prediction', 'schedule', 'greeting', 'too-short', 'exclamation', 'conditional',
+];
+
+/** The names of the fixed slots, in order: a model's weights file names them, to be checked on load. */
+export const FIXED_FEATURES: readonly string[] = [...RULE_CODES.map((c) => `rule:${c}`), ...SIGNALS.map(([name]) => name)];
+/** The reason each fixed slot is reported under. */
+export const FIXED_REASONS: readonly ReasonCode[] = [...RULE_CODES, ...SIGNALS.map(([, reason]) => reason)];
+/** Hashed words and word pairs are reported together under this reason. */
+export const WORDING_REASON: ReasonCode = 'wording';
+
+const ruleSlot = new Map<ReasonCode, number>(RULE_CODES.map((c, i) => [c, i]));
+const signalSlot = new Map<string, number>(SIGNALS.map(([name], i) => [name, RULE_CODES.length + i]));
+const FIXED = FIXED_FEATURES.length;
+
+function signal(v: SparseVector, name: string, value = 1): void {
+  v.add(signalSlot.get(name) as number, value);
+}
+
+const NUMBER_HASH = hashString('#number', SEED.word);
+const START_HASH = hashString('#start', SEED.word);
+const markHashes = new Map<string, number>([...MARKS].map((m) => [m, hashString(m, SEED.word)]));
+
+function hashedSlot(hash: number, dim: number): number {
+  return FIXED + (hash % (dim - FIXED));
+}
+
+function addWords(v: SparseVector, tokens: Token[], dim: number): void {
+  let words = 0;
+  for (const t of tokens) if (t.kind !== 'punct' || MARKS.has(t.text)) words++;
+  const value = 1 / Math.sqrt(Math.max(1, words));
+  let previous = START_HASH;
+  for (const t of tokens) {
+    let hash: number;
+    if (t.kind === 'number') hash = NUMBER_HASH;
+    else if (t.kind === 'punct') {
+      const mark = markHashes.get(t.text);
+      if (mark === undefined) continue;
+      hash = mark;
+    } else {
+      const hashes = t.facts ? t.facts.hashes : [hashString(t.lower, SEED.word)];
+      hash = hashes[0] as number;
+      for (let k = 1; k < hashes.length; k++) v.add(hashedSlot(hashes[k] as number, dim), value);
+    }
+    v.add(hashedSlot(hash, dim), value);
+    v.add(hashedSlot(mixHashes(previous, hash), dim), value);
+    previous = hash;
+  }
+}
+
+function addQuantities(v: SparseVector, f: SentenceFeatures): void {
+  const n = f.quantities.length;
+  if (n > 0) signal(v, n === 1 ? 'quantities-1' : n === 2 ? 'quantities-2' : 'quantities-3+');
+  let vague = 0;
+  for (const q of f.quantities) {
+    if (f.vague?.includes(q)) vague++;
+    else if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'date') signal(v, q.kind);
+  }
+  if (vague > 0) signal(v, 'vague-amount');
+  if (f.result) signal(v, 'result');
+  if (f.clockTime) signal(v, 'clock-time');
+}
+
+function addClause(v: SparseVector, f: SentenceFeatures): void {
+  const c = f.clause;
+  if (!c) {
+    signal(v, 'no-clause');
+    return;
+  }
+  signal(v, `subject-${c.subject}`);
+  if (c.tense === 'past') signal(v, 'past-tense');
+  if (c.mood !== 'indicative') signal(v, `mood-${c.mood}`);
+  if (c.nominal) signal(v, 'nominal');
+}
+
+function addShape(v: SparseVector, ctx: SentenceContext): void {
+  const { tokens, features: f } = ctx;
+  let konjunktiv = 0;
+  let firstPerson = false;
+  let digits = false;
+  for (const t of tokens) {
+    if (t.kind === 'number') digits = true;
+    else if (t.kind === 'word') {
+      if (ctx.language === 'de' && !t.cap && KONJUNKTIV.has(t.lower)) konjunktiv++;
+      if (FIRST_PERSON.has(t.lower)) firstPerson = true;
+    }
+  }
+  if (konjunktiv > 0) signal(v, f.speaker ? 'konjunktiv-with-speaker' : 'konjunktiv', Math.min(konjunktiv, 3));
+  if (firstPerson) signal(v, 'first-person');
+  if (digits) signal(v, 'digits');
+  if (ctx.only) signal(v, 'only-sentence');
+  else if (ctx.index === 0) signal(v, 'first-sentence');
+  else if (ctx.index === 1) signal(v, 'second-sentence');
+  else if (ctx.index < 5) signal(v, 'early-sentence');
+  if (ctx.paragraph <= 1) signal(v, 'first-paragraph');
+  const w = f.wordCount;
+  signal(v, w < 4 ? 'words-<4' : w < 8 ? 'words-<8' : w < 16 ? 'words-<16' : w < 30 ? 'words-<30' : 'words-30+');
+}
+
+/** Fills `v` with the features of one sentence, for a model of `dim` slots. */
+export function sentenceVector(ctx: SentenceContext, dim: number, v: SparseVector): void {
+  v.clear();
+  const f = ctx.features;
+  ctx.rules.each((code, weight) => {
+    const slot = ruleSlot.get(code);
+    if (slot !== undefined) v.add(slot, weight);
+  });
+  signal(v, 'rules', ctx.ruleLogit);
+  if (f.speaker) signal(v, 'speaker');
+  if (f.reportsFact) signal(v, 'reports-fact');
+  if (f.directQuote) signal(v, 'direct-quote');
+  if (f.pastAction) signal(v, 'past-action');
+  if (f.question) signal(v, 'question');
+  if (f.exclamation) signal(v, 'exclamation');
+  if (f.entities.length > 0) signal(v, f.entities.length === 1 ? 'entities-1' : 'entities-2+');
+  addQuantities(v, f);
+  addClause(v, f);
+  addShape(v, ctx);
+  addWords(v, ctx.tokens, dim);
+}

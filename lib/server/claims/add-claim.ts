@@ -1,0 +1,53 @@
+import type { ClaimType, Prisma } from '@/generated/prisma/client';
+import { extractClaims } from '@/lib/claims/extract-claims';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors/app-error';
+import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
+import type { PublicUser } from '@/lib/server/users/user-fields';
+
+const MAX_LENGTH = 2000;
+
+/**
+ * Triage: the editor marks a passage of the article the extractor missed. The passage becomes an
+ * accepted claim; the extractor still reads it for its type, figures and names.
+ */
+export async function addClaim(user: Pick<PublicUser, 'id'>, input: { articleId: string; start: number; end: number }) {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, body: true, language: true } });
+    if (!article) throw new AppError('NOT_FOUND');
+    const raw = article.body.slice(input.start, input.end);
+    // Offsets from the browser may include the whitespace around a selection.
+    const start = input.start + (raw.length - raw.trimStart().length);
+    const end = input.end - (raw.length - raw.trimEnd().length);
+    if (input.end > article.body.length || end <= start) throw new AppError('INVALID', 'SELECTION_OUTSIDE_TEXT');
+    if (end - start > MAX_LENGTH) throw new AppError('INVALID', 'SELECTION_TOO_LONG');
+    const text = article.body.slice(start, end);
+    const reading = extractClaims(text, { language: article.language, minScore: 0 }).claims[0];
+    const claim = await tx.claim.create({
+      data: {
+        articleId: article.id,
+        text,
+        startOffset: start,
+        endOffset: end,
+        type: (reading?.type.toUpperCase() ?? 'OTHER') as ClaimType,
+        score: reading?.score ?? 0,
+        reasons: (reading?.reasons ?? []) as unknown as Prisma.InputJsonValue,
+        quantities: (reading?.quantities ?? []).map((q) => ({ ...q, start: q.start + start, end: q.end + start })) as unknown as Prisma.InputJsonValue,
+        entities: (reading?.entities ?? []).map((e) => ({ ...e, start: e.start + start, end: e.end + start })) as unknown as Prisma.InputJsonValue,
+        speaker: reading?.speaker?.name ?? null,
+        addedById: user.id,
+        status: 'OPEN',
+        statusChangedById: user.id,
+      },
+      select: { id: true, version: true },
+    });
+    await recordAuditEvent(tx, {
+      actorId: user.id,
+      entityType: 'Claim',
+      entityId: claim.id,
+      action: 'claim.added',
+      after: { text, start, end, status: 'OPEN', version: claim.version },
+    });
+    return claim;
+  });
+}

@@ -1,0 +1,54 @@
+import { db } from '@/lib/db';
+import type { PublicUser } from '@/lib/server/users/user-fields';
+import { claimScopeFor } from './claim-scope';
+
+const PERSON = { select: { id: true, name: true } } as const;
+
+/** Everything the claim page shows, if the viewer may see the claim; null otherwise. */
+export async function findClaim(user: Pick<PublicUser, 'id' | 'role'>, claimId: string) {
+  return db.claim.findFirst({
+    where: { AND: [{ id: claimId }, claimScopeFor(user)] },
+    select: {
+      id: true,
+      text: true,
+      startOffset: true,
+      endOffset: true,
+      type: true,
+      score: true,
+      reasons: true,
+      quantities: true,
+      entities: true,
+      speaker: true,
+      status: true,
+      statusChangedAt: true,
+      version: true,
+      dueAt: true,
+      ratingId: true,
+      verdictExplanation: true,
+      verdictById: true,
+      approvedAt: true,
+      assigneeId: true,
+      createdAt: true,
+      assignee: PERSON,
+      verdictBy: PERSON,
+      approvedBy: PERSON,
+      addedBy: PERSON,
+      rating: { select: { id: true, key: true, labelEn: true, labelDe: true, retiredAt: true } },
+      article: { select: { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true, body: true } },
+      sources: {
+        select: { id: true, url: true, title: true, publisher: true, excerpt: true, accessedAt: true, archiveUrl: true, stance: true, addedBy: PERSON },
+        orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+      },
+      notes: {
+        select: { id: true, kind: true, body: true, parentId: true, createdAt: true, author: PERSON },
+        orderBy: { createdAt: 'asc' },
+      },
+      crossChecks: {
+        select: { id: true, verdict: true, comment: true, sources: true, createdAt: true, checker: PERSON },
+        orderBy: { createdAt: 'desc' },
+      },
+    },
+  });
+}
+
+export type ClaimDetail = NonNullable<Awaited<ReturnType<typeof findClaim>>>;

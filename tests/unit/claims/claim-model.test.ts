@@ -1,0 +1,132 @@
+import { createExtractor, extractClaims } from '../../../lib/claims/extract-claims';
+import { decodeModel, encodeModel, ModelError, type ClaimModel } from '../../../lib/claims/model/claim-model';
+import { FIXED_FEATURES, sentenceVector } from '../../../lib/claims/model/sentence-vector';
+import { shippedModels } from '../../../lib/claims/model/shipped-models';
+import { SparseVector } from '../../../lib/claims/model/sparse-vector';
+import { chooseThreshold, detection, fitPlatt, trainLogistic, type Example } from '../../../lib/claims/model/train-model';
+import { readSentences } from '../../../lib/claims/read-sentences';
+
+const DIM = 1 << 10;
+
+function toyModel(): ClaimModel {
+  const weights = new Float32Array(DIM);
+  for (let i = 0; i < DIM; i++) weights[i] = Math.sin(i) * 0.5;
+  return { language: 'de', dim: DIM, bias: -0.25, weights, calibration: { a: 0.9, b: 0.1 }, threshold: 0.6 };
+}
+
+function vectorOf(text: string, language: string, dim = DIM): SparseVector {
+  const v = new SparseVector();
+  readSentences(text, language, ({ context }) => sentenceVector(context, dim, v));
+  return v;
+}
+
+describe('claim model: stored weights', () => {
+  it('reads back what it wrote, to 16-bit precision', () => {
+    const model = toyModel();
+    const back = decodeModel(JSON.parse(JSON.stringify(encodeModel(model, {}))), 'toy.json');
+    expect(back).toMatchObject({ language: 'de', dim: DIM, bias: -0.25, calibration: { a: 0.9, b: 0.1 }, threshold: 0.6 });
+    for (let i = 0; i < DIM; i++) expect(Math.abs((back.weights[i] ?? 0) - (model.weights[i] ?? 0))).toBeLessThan(1e-4);
+  });
+
+  const altered = (text: string) => `${text.slice(0, 100)}${text[100] === 'B' ? 'C' : 'B'}${text.slice(101)}`;
+  const stored = () => JSON.parse(JSON.stringify(encodeModel(toyModel(), {}))) as Record<string, unknown>;
+  it.each([
+    ['nothing', () => null, 'is not a JSON object'],
+    ['another format', () => ({ ...stored(), format: 'other/1' }), 'format'],
+    ['other features', () => ({ ...stored(), features: ['x'] }), 'other features'],
+    ['an altered weight', () => ({ ...stored(), weights: altered(String(stored().weights)) }), 'checksum'],
+    ['too few weights', () => ({ ...stored(), dim: DIM * 2 }), 'expected'],
+    ['no threshold', () => ({ ...stored(), threshold: 'high' }), 'threshold'],
+    ['no dimension', () => ({ ...stored(), dim: 100 }), 'dimension'],
+  ])('refuses a weights file with %s, naming the file', (_name, make, problem) => {
+    expect(() => decodeModel(make(), 'lib/claims/model/weights-xx.json')).toThrow(ModelError);
+    expect(() => decodeModel(make(), 'lib/claims/model/weights-xx.json')).toThrow(new RegExp(`weights-xx\\.json.*${problem}`));
+  });
+
+  it.each(['de', 'en'])('ships a %s model with a threshold between 0 and 1', (language) => {
+    const model = shippedModels.get(language);
+    expect(model?.threshold).toBeGreaterThan(0);
+    expect(model?.threshold).toBeLessThan(1);
+    expect(model?.weights.some((w) => w !== 0)).toBe(true);
+  });
+});
+
+describe('claim model: training', () => {
+  const examples: Example[] = Array.from({ length: 200 }, (_, i) => ({
+    slots: Int32Array.from([i % 2 === 0 ? 1 : 2, 3]),
+    values: Float32Array.from([1, 1]),
+    label: (i % 2 === 0 ? 1 : 0) as 0 | 1,
+    weight: 1,
+  }));
+  const options = { dim: 8, epochs: 5, l2: 1e-4, rate: 0.5, seed: 7 };
+
+  it('gives the same weights from the same data and seed', () => {
+    expect(Array.from(trainLogistic(examples, options).weights)).toEqual(Array.from(trainLogistic(examples, options).weights));
+  });
+
+  it('learns which feature marks the positive class', () => {
+    const { weights } = trainLogistic(examples, options);
+    expect(weights[1]).toBeGreaterThan(1);
+    expect(weights[2]).toBeLessThan(-1);
+  });
+
+  it('fits Platt scaling that undoes a scaled logit', () => {
+    let seed = 11;
+    const uniform = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const logits = Array.from({ length: 2000 }, (_, i) => (i - 1000) / 250);
+    const labels = logits.map((x) => (uniform() < 1 / (1 + Math.exp(-2 * x)) ? 1 : 0)) as (0 | 1)[];
+    const { a } = fitPlatt(logits, labels);
+    expect(a).toBeGreaterThan(1.4);
+    expect(a).toBeLessThan(2.8);
+  });
+
+  it.each([
+    [0.9, 0.81],
+    [0.8, 0.41],
+  ])('chooses the best threshold whose precision reaches %s on held-out scores', (minPrecision, expected) => {
+    const scored = [
+      { score: 0.9, label: 1 as const },
+      { score: 0.8, label: 0 as const },
+      { score: 0.7, label: 1 as const },
+      { score: 0.6, label: 1 as const },
+      { score: 0.5, label: 1 as const },
+      { score: 0.4, label: 0 as const },
+    ];
+    const threshold = chooseThreshold(scored, minPrecision);
+    expect(threshold).toBeCloseTo(expected, 5);
+    expect(detection(scored, threshold).precision).toBeGreaterThanOrEqual(minPrecision);
+  });
+});
+
+describe('claim model: features and scores', () => {
+  it('names each fixed feature once', () => {
+    expect(new Set(FIXED_FEATURES).size).toBe(FIXED_FEATURES.length);
+  });
+
+  it.each([
+    ['Der Minister habe den Vertrag 2019 unterschrieben, sagte sein Sprecher.', true],
+    ['Die Behörde sei nicht informiert gewesen.', true],
+    ['Der Minister hat den Vertrag 2019 unterschrieben.', false],
+  ])('reads German reported speech (Konjunktiv) in %j: %s', (text, reported) => {
+    const slots = new Set(Array.from(vectorOf(text, 'de').slots.subarray(0, vectorOf(text, 'de').length)));
+    const konjunktiv = [FIXED_FEATURES.indexOf('konjunktiv'), FIXED_FEATURES.indexOf('konjunktiv-with-speaker')];
+    expect(konjunktiv.some((slot) => slots.has(slot))).toBe(reported);
+  });
+
+  it('scores with the model it is given, and reports what drove the score', () => {
+    const model = toyModel();
+    const extract = createExtractor(new Map([['de', model]]));
+    const { claims } = extract('Die Arbeitslosigkeit stieg im März auf 6,1 Prozent.', { minScore: 0, language: 'de' });
+    expect(claims).toHaveLength(1);
+    const reasons = claims[0]!.reasons;
+    expect(reasons.map((r) => r.code)).toContain('wording');
+    for (let i = 1; i < reasons.length; i++) expect(Math.abs(reasons[i - 1]!.weight)).toBeGreaterThanOrEqual(Math.abs(reasons[i]!.weight));
+  });
+
+  it("uses each language's threshold as the default minimum score", () => {
+    const text = 'Die Arbeitslosigkeit stieg im März auf 6,1 Prozent. Das Wetter war schön.';
+    const threshold = shippedModels.get('de')!.threshold;
+    const all = extractClaims(text, { minScore: 0 }).claims;
+    expect(extractClaims(text).claims).toEqual(all.filter((c) => c.score >= threshold));
+  });
+});
