@@ -6,6 +6,8 @@ import type { ReportListItem } from '@/lib/server/reports/list-reports';
 import { DataTable } from '@/components/ui/data-table';
 import { ReportStatusBadge } from './report-status-badge';
 
+const COMPOSER_LINKS = { DRAFT: 'continueDraft', PUBLISHED: 'correct', WITHDRAWN: 'republish' } as const;
+
 export async function ReportTable({ reports, canPublish }: { reports: ReportListItem[]; canPublish: boolean }) {
   const [t, format] = await Promise.all([getTranslations('reports'), getFormatter()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' });
@@ -54,7 +56,7 @@ export async function ReportTable({ reports, canPublish }: { reports: ReportList
                 )}
                 {canPublish && (
                   <Link href={reportComposerPath(report.article.id)} className="text-brand-700 hover:underline">
-                    {status === 'DRAFT' ? t('continueDraft') : t('correct')}
+                    {t(COMPOSER_LINKS[status])}
                   </Link>
                 )}
               </span>

@@ -75,7 +75,10 @@ export const reportExportSchema = z
 
 export type ReportExport = z.infer<typeof reportExportSchema>;
 
-/** The export's JSON Schema, served beside the reports for partners. */
+let jsonSchema: Record<string, unknown> | undefined;
+
+/** The export's JSON Schema, served beside the reports for partners (built once: it changes only with the code). */
 export function reportExportJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(reportExportSchema, { target: 'draft-2020-12' });
+  jsonSchema ??= z.toJSONSchema(reportExportSchema, { target: 'draft-2020-12' });
+  return jsonSchema;
 }
