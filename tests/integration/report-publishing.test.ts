@@ -69,7 +69,7 @@ describe('publishing a report', () => {
     expect(await statuses([claimIds[1] ?? ''])).toEqual(['APPROVED']);
 
     const audit = await db.auditEvent.findMany({ where: { OR: [{ entityId: { in: chosen } }, { entityType: 'Report' }], actorId: editor.id }, select: { action: true } });
-    expect(audit.map((event) => event.action)).toEqual(expect.arrayContaining(['claim.published', 'claim.published', 'report.published']));
+    expect(audit.map((event) => event.action)).toEqual(expect.arrayContaining(['claim.publish', 'claim.publish', 'report.published']));
   });
 
   test('later edits to a claim leave the published version as it was', async () => {

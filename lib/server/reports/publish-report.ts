@@ -49,7 +49,7 @@ export async function publishReport(input: PublishReportInput, actor: ReportActo
           claimId: claim.id,
           version: claim.version,
           actorId: actor.id,
-          action: 'claim.published',
+          action: 'claim.publish',
           data: { status: decision.to, statusChangedAt: publishedAt, statusChangedById: actor.id },
           before: { status: claim.status },
           after: { status: decision.to, reportId: report.id },

@@ -1,4 +1,3 @@
-import { unstable_cache } from 'next/cache';
 import { AppError } from '@/lib/errors/app-error';
 import { reportUrls, type ExportFormat } from '@/lib/reports/published-report';
 import { renderReportCsv } from '@/lib/reports/report-csv';
@@ -6,6 +5,7 @@ import { buildReportExport } from '@/lib/reports/report-export';
 import { renderReportMarkdown } from '@/lib/reports/report-markdown';
 import { renderReportNotice, renderReportPage } from '@/lib/reports/report-page';
 import { findPublicReport, type PublicReport } from './find-public-report';
+import { cachedRendering } from './public-report-cache';
 import { publicBaseUrl } from './public-base-url';
 import { reportTextFor } from './report-text-for';
 
@@ -27,9 +27,6 @@ export interface RenderedReport {
   /** For downloads: the file name to save as. */
   fileName: string | null;
 }
-
-/** The tag of everything cached for one report; publishing and unpublishing expire it. */
-export const reportCacheTag = (slug: string) => `report:${slug}`;
 
 export const reportSchemaUrl = () => `${publicBaseUrl()}/api/reports/schema`;
 
@@ -62,12 +59,7 @@ async function render(slug: string, format: PublicReportFormat, version: number 
   return { status: 200, body: bodies[format](), contentType, fileName };
 }
 
-/**
- * A report's page or export as the public gets it, rendered once and then served from Next's
- * data cache until publishing or unpublishing expires the report's tag.
- */
+/** A report's page or export as the public gets it: rendered once, then served from memory until it is published or unpublished again. */
 export function renderPublicReport(slug: string, format: PublicReportFormat, version?: number): Promise<RenderedReport> {
-  return unstable_cache(() => render(slug, format, version), ['public-report', slug, format, String(version ?? 'current')], {
-    tags: [reportCacheTag(slug)],
-  })();
+  return cachedRendering(slug, `${format} ${version ?? 'current'}`, () => render(slug, format, version));
 }

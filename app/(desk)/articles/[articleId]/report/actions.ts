@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { reportComposerPath, reportPreviewPath } from '@/lib/reports/report-desk-paths';
 import { defineAction } from '@/lib/server/define-action';
-import { expireReportCache } from '@/lib/server/reports/expire-report-cache';
+import { expireReportCache } from '@/lib/server/reports/public-report-cache';
 import { publishReport } from '@/lib/server/reports/publish-report';
 import { saveReportDraft } from '@/lib/server/reports/save-report-draft';
 import { unpublishReport } from '@/lib/server/reports/unpublish-report';
