@@ -1,22 +1,27 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ClaimHistoryEvent } from '@/lib/server/claims/list-claim-history';
+import type { RatingOption } from '@/lib/server/ratings/list-ratings';
 import { historyChanges } from '@/lib/workflow/history-changes';
+import { ratingLabel } from '@/lib/workflow/rating-label';
 
-const STATUS_FIELDS = new Set(['status']);
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '–';
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    return String(record.title ?? record.url ?? JSON.stringify(value));
-  }
-  return String(value);
-}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T/;
 
 /** Who did what to the claim, when, and what it was before and after. */
-export async function ClaimHistory({ events }: { events: ClaimHistoryEvent[] }) {
-  const [t, tStatus, format] = await Promise.all([getTranslations('history'), getTranslations('claims.statuses'), getFormatter()]);
-  const label = (field: string, value: unknown) => (STATUS_FIELDS.has(field) && typeof value === 'string' && tStatus.has(value) ? tStatus(value) : show(value));
+export async function ClaimHistory({ events, ratings }: { events: ClaimHistoryEvent[]; ratings: RatingOption[] }) {
+  const [t, tStatus, format, locale] = await Promise.all([getTranslations('history'), getTranslations('claims.statuses'), getFormatter(), getLocale()]);
+  const ratingByKey = new Map(ratings.map((rating) => [rating.key, ratingLabel(rating, locale)]));
+  const label = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '–';
+    if (typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      return String(record.title ?? record.url ?? JSON.stringify(value));
+    }
+    const text = String(value);
+    if (field === 'status' && tStatus.has(text)) return tStatus(text);
+    if (field === 'rating') return ratingByKey.get(text) ?? text;
+    if (ISO_DATE.test(text)) return format.dateTime(new Date(text), { dateStyle: 'medium' });
+    return text;
+  };
   return (
     <ol className="flex flex-col gap-3 text-sm">
       {events.map((event) => (

@@ -48,13 +48,13 @@ export async function ClaimTable({ claims, showArticle = true, selectForm, sortH
                 />
               </td>
             )}
-            <td className="max-w-md">
+            <td className="min-w-64 max-w-md">
               <Link href={`/claims/${claim.id}`} className="text-brand-700 hover:underline">
                 {claim.text}
               </Link>
             </td>
             {showArticle && (
-              <td>
+              <td className="max-w-48 text-slate-700">
                 <Link href={`/articles/${claim.article.id}`} className="hover:underline">
                   {claim.article.title}
                 </Link>

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { currentNavItem } from '@/lib/text/current-nav-item';
 
 interface MainNavProps {
   label: string;
@@ -10,11 +11,17 @@ interface MainNavProps {
 
 export function MainNav({ label, items }: MainNavProps) {
   const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const currentHref = currentNavItem(
+    items.map((item) => item.href),
+    pathname,
+    new URLSearchParams(searchParams.toString()),
+  );
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const current = item.href === currentHref;
           return (
             <li key={item.href}>
               <Link

@@ -64,7 +64,7 @@ export function TriagePanel({ article, claims, mayTriage, mayAssign, currentUser
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <section aria-labelledby="article-text">
+      <section aria-labelledby="article-text" className="self-start lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
         <h2 id="article-text" className="mb-2 text-lg font-semibold">
           {t('text')}
         </h2>

@@ -55,7 +55,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
     getLocale(),
     listClaimHistory(claim.id),
     listAssignees(),
-    listRatings(),
+    listRatings({ includeRetired: true }),
     findNewsroomSettings(),
     listMentionHandles(),
   ]);
@@ -64,8 +64,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
   const researchEditable = decideResearchEdit(context).ok;
   const mayAssign = decideAssignment({ actor: user, claim, to: user.id }).ok || decideAssignment({ actor: user, claim, to: claim.assigneeId }).ok;
   const mayCrossCheck = decideMove('confirm-cross-check', context).ok;
-  const ratingOptions = ratings.map((rating) => ({ id: rating.id, label: ratingLabel(rating, locale) }));
-  if (claim.rating?.retiredAt) ratingOptions.push({ id: claim.rating.id, label: ratingLabel(claim.rating, locale) });
+  // A retired rating is offered only to the claim that has it.
+  const ratingOptions = ratings
+    .filter((rating) => !rating.retiredAt || rating.id === claim.ratingId)
+    .map((rating) => ({ id: rating.id, label: ratingLabel(rating, locale) }));
   const sources: SourceItem[] = claim.sources.map((source) => ({
     ...source,
     accessedAt: source.accessedAt?.toISOString() ?? null,
@@ -186,7 +188,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
             </Panel>
           )}
           <Panel title={t('claimPage.history')}>
-            <ClaimHistory events={history} />
+            <ClaimHistory events={history} ratings={ratings} />
           </Panel>
         </div>
       </div>
