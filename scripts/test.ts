@@ -7,13 +7,19 @@ import { run } from './support/run';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/database/throwaway-database';
 import { runCli } from './support/run-cli';
 import { BrowserUnavailable, checkBrowserStarts, findBrowser, type Browser } from './support/find-browser';
+import { startWorkerProcess, type WorkerProcess } from './support/worker-process';
 
 const TEST_DIST_DIR = '.next-test';
 
 interface TestEnvironment {
   integration: ThrowawayDatabase;
   app: NextServer;
+  /** The app's job worker, so that end-to-end tests see claims appear. */
+  worker: WorkerProcess;
 }
+
+/** Loopback only, where the end-to-end tests serve the pages they import by URL (tests/support/fixture-server.ts). */
+const FIXTURE_NETWORKS = '127.0.0.1/32';
 
 /** Found and started once before anything else, so that a missing browser fails the run at once, in one line. */
 async function readyBrowser(): Promise<Browser> {
@@ -35,25 +41,27 @@ async function prepare(databases: ThrowawayDatabase[]): Promise<TestEnvironment>
   process.env.DATABASE_URL = e2e.url;
   const { seedDemoData } = await import('@/lib/server/demo/seed-demo-data');
   await seedDemoData();
-  const { db } = await import('@/lib/db');
-  await db.$disconnect();
+  const [{ db }, { closeJobQueue }] = await Promise.all([import('@/lib/db'), import('@/lib/server/jobs/job-queue')]);
+  await Promise.all([db.$disconnect(), closeJobQueue()]);
 
   await ensureBuild(TEST_DIST_DIR);
   const port = await freePort();
-  const app = await startNextServer({
-    mode: 'start',
-    port,
-    stdio: process.env.TEST_APP_LOGS ? 'inherit' : 'ignore',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      FACTDESK_DIST_DIR: TEST_DIST_DIR,
-      DATABASE_URL: e2e.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
-      NEXTAUTH_URL: `http://localhost:${port}`,
-    },
+  const stdio = process.env.TEST_APP_LOGS ? 'inherit' : 'ignore';
+  const appEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    FACTDESK_DIST_DIR: TEST_DIST_DIR,
+    DATABASE_URL: e2e.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    URL_IMPORT_ALLOWED_NETWORKS: FIXTURE_NETWORKS,
+  };
+  const worker = startWorkerProcess({ env: appEnv, stdio });
+  const app = await startNextServer({ mode: 'start', port, stdio, env: appEnv }).catch(async (error: unknown) => {
+    await worker.stop();
+    throw error;
   });
-  return { integration, app };
+  return { integration, app, worker };
 }
 
 /** The whole suite: type check, then unit, integration and end-to-end tests in one Jest run. */
@@ -97,7 +105,7 @@ async function main(): Promise<number> {
     () => true,
     () => false,
   );
-  await environment.app.stop();
+  await Promise.all([environment.app.stop(), environment.worker.stop()]);
   await dropAll(databases);
   return passed ? 0 : 1;
 }

@@ -26,7 +26,9 @@ export async function ArticleTable({ articles }: { articles: ArticleRow[] }) {
           <td>{article.outlet ?? '–'}</td>
           <td className="uppercase">{article.language}</td>
           <td>{article.publishedAt ? format.dateTime(article.publishedAt, { dateStyle: 'medium' }) : '–'}</td>
-          <td className="text-right tabular-nums">{article._count.claims}</td>
+          <td className="text-right tabular-nums">
+            {article.extractionStatus === 'DONE' ? article._count.claims : t(`extractionStatus.${article.extractionStatus}`)}
+          </td>
         </tr>
       ))}
     </DataTable>

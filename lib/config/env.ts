@@ -1,6 +1,20 @@
 import { z } from 'zod';
+import { parseIpNetwork, type IpNetwork } from '@/lib/intake/ip-address';
 
 const MIN_SECRET_LENGTH = 32;
+
+const networkList = z
+  .string()
+  .default('')
+  .transform((value, context) => {
+    const networks: IpNetwork[] = [];
+    for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+      const network = parseIpNetwork(entry);
+      if (network) networks.push(network);
+      else context.addIssue({ code: 'custom', message: `has "${entry}", which is not an IP address or a CIDR range such as 10.0.0.0/8` });
+    }
+    return networks;
+  });
 
 const envSchema = z
   .object({
@@ -10,6 +24,13 @@ const envSchema = z
     DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
     NEXTAUTH_SECRET: z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
     NEXTAUTH_URL: z.url().optional(),
+    /**
+     * Networks a URL import may reach although they are not public (an intranet CMS, say):
+     * comma-separated addresses or CIDR ranges. Empty by default: only public addresses.
+     */
+    URL_IMPORT_ALLOWED_NETWORKS: networkList,
+    /** 'separate' when `npm run worker` processes run the background jobs and `npm start` should not. */
+    JOB_WORKER: z.enum(['in-app', 'separate'], 'must be in-app or separate').default('in-app'),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {

@@ -3,6 +3,9 @@ import { newContext, signInAs, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 
+/** A whole flow across two people: a hang guard, not a speed target (a busy two-core machine takes its time). */
+const FLOW_TIMEOUT = 240_000;
+
 async function openClaim(page: Page, listUrl: string, words: string) {
   await page.goto(listUrl);
   await page.getByRole('link', { name: new RegExp(words) }).first().click();
@@ -56,7 +59,7 @@ describe('researching and reviewing a claim', () => {
     await checker.getByText('Eva Editor returned your claim').waitFor();
     await checker.getByText('Name the county figure’s source too, please.').waitFor();
     await Promise.all([checkerContext.close(), editorContext.close()]);
-  });
+  }, FLOW_TIMEOUT);
 
   test('the later of two saves is refused and says who changed the claim in the meantime', async () => {
     const [editorContext, adminContext] = await Promise.all([newContext(browser()), newContext(browser())]);
@@ -78,7 +81,7 @@ describe('researching and reviewing a claim', () => {
     await admin.reload();
     await admin.getByText('Assigned to Felix Prüfer').first().waitFor();
     await Promise.all([editorContext.close(), adminContext.close()]);
-  });
+  }, FLOW_TIMEOUT);
 
   test('a fact-checker takes an open claim by dragging it on the board', async () => {
     const context = await newContext(browser());

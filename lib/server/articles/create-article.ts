@@ -1,29 +1,18 @@
-import type { ClaimType } from '@/generated/prisma/enums';
-import type { Prisma } from '@/generated/prisma/client';
-import { extractClaims } from '@/lib/claims/extract-claims';
-import type { Claim } from '@/lib/claims/types';
 import { db } from '@/lib/db';
+import { detectArticleLanguage } from '@/lib/intake/detect-article-language';
 import type { ArticleInput } from '@/lib/validations/article';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
+import { openJobQueue } from '@/lib/server/jobs/job-queue';
+import { EXTRACT_CLAIMS, type ExtractClaimsJob } from '@/lib/server/jobs/queues';
 
-function claimRow(articleId: string, claim: Claim): Prisma.ClaimCreateManyInput {
-  return {
-    articleId,
-    text: claim.text,
-    startOffset: claim.start,
-    endOffset: claim.end,
-    type: claim.type.toUpperCase() as ClaimType,
-    score: claim.score,
-    reasons: claim.reasons as unknown as Prisma.InputJsonValue,
-    quantities: claim.quantities as unknown as Prisma.InputJsonValue,
-    entities: claim.entities as unknown as Prisma.InputJsonValue,
-    speaker: claim.speaker?.name ?? null,
-  };
-}
-
-/** Stores an article with the check-worthy claims found in it, all or nothing. */
-export async function createArticle(input: ArticleInput, actorId: string): Promise<{ id: string; claimCount: number }> {
-  const extraction = extractClaims(input.body, input.language === 'auto' ? {} : { language: input.language });
+/**
+ * Stores an article and queues the extraction of its claims, in one transaction: there is
+ * never an article without its job or a job without its article. The claims follow from the
+ * worker (see extract-article-claims.ts).
+ */
+export async function createArticle(input: ArticleInput, actorId: string): Promise<{ id: string }> {
+  const language = input.language === 'auto' ? detectArticleLanguage(input.body) : input.language;
+  const jobs = await openJobQueue();
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
@@ -32,20 +21,21 @@ export async function createArticle(input: ArticleInput, actorId: string): Promi
         author: input.author ?? null,
         url: input.url ?? null,
         publishedAt: input.publishedAt ?? null,
-        language: extraction.language,
+        language,
         body: input.body,
+        extractionStatus: 'QUEUED',
         createdById: actorId,
       },
       select: { id: true },
     });
-    const { count } = await tx.claim.createMany({ data: extraction.claims.map((claim) => claimRow(article.id, claim)) });
     await recordAuditEvent(tx, {
       actorId,
       entityType: 'Article',
       entityId: article.id,
       action: 'article.created',
-      after: { title: input.title, language: extraction.language, claims: count },
+      after: { title: input.title, language, languageChosen: input.language !== 'auto' },
     });
-    return { id: article.id, claimCount: count };
+    await jobs.send(tx, EXTRACT_CLAIMS, { articleId: article.id } satisfies ExtractClaimsJob);
+    return article;
   });
 }

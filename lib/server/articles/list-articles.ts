@@ -11,6 +11,7 @@ export async function listArticles() {
       language: true,
       publishedAt: true,
       createdAt: true,
+      extractionStatus: true,
       _count: { select: { claims: true } },
     },
     orderBy: { createdAt: 'desc' },

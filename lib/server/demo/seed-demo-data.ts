@@ -1,6 +1,7 @@
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/auth/roles';
 import { createArticle } from '@/lib/server/articles/create-article';
+import { extractArticleClaims } from '@/lib/server/articles/extract-article-claims';
 import { createUser } from '@/lib/server/users/create-user';
 import { handleOf } from '@/lib/workflow/find-mentions';
 import { DEMO_ARTICLES } from './demo-articles';
@@ -24,7 +25,8 @@ export async function seedDemoData(): Promise<boolean> {
   for (const user of DEMO_USERS) users.push(await createUser({ ...user, password: DEMO_PASSWORD }, null));
   const editor = users.find((user) => user.role === 'EDITOR');
   if (!editor) throw new Error('The demo newsroom needs an editor');
-  for (const article of DEMO_ARTICLES) await createArticle(article, editor.id);
+  // Extracted at once rather than by the worker: the demo workflow starts from these claims.
+  for (const article of DEMO_ARTICLES) await extractArticleClaims((await createArticle(article, editor.id)).id);
   await seedDemoWorkflow(Object.fromEntries(users.map((user) => [handleOf(user.email), user])));
   return true;
 }

@@ -6,6 +6,7 @@ import { findArticle } from '@/lib/server/articles/find-article';
 import { listArticleClaims } from '@/lib/server/claims/list-article-claims';
 import { listAssignees } from '@/lib/server/claims/list-assignees';
 import { safeExternalUrl } from '@/lib/text/safe-external-url';
+import { ExtractionProgress } from '@/components/articles/extraction-progress';
 import { TriagePanel } from '@/components/triage/triage-panel';
 import type { TriageClaim } from '@/components/triage/triage-claim';
 import { PageHeader } from '@/components/ui/page-header';
@@ -50,6 +51,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
           </a>
         )}
       </PageHeader>
+      <ExtractionProgress articleId={article.id} />
       <TriagePanel
         article={{ id: article.id, body: article.body, language: article.language }}
         claims={triageClaims}
