@@ -40,10 +40,10 @@ export function BulkAssignForm({ id, assign, assignees, currentUserId, selected 
             ))}
           </div>
           {fieldErrors.assignees && <p className="text-sm text-red-700">{fieldErrors.assignees}</p>}
-          <p className="text-xs text-slate-600">{t('splitHint')}</p>
+          <p className="text-xs text-slate-600">{selected?.length === 0 ? t('tickOpenClaims') : t('splitHint')}</p>
         </div>
         <TextField label={t('due')} name="dueAt" type="date" error={fieldErrors.dueAt} />
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || selected?.length === 0}>
           {pending ? t('assigning') : t('assignSelected')}
         </Button>
       </fieldset>

@@ -9,7 +9,7 @@ export function MarkReadButton({ ids, label, markRead }: { ids: readonly string[
   return (
     <form action={action} className="mt-2">
       {ids.map((id) => (
-        <input key={id} type="hidden" name="ids" value={id} />
+        <input key={id} type="hidden" name="ids[]" value={id} />
       ))}
       <Button type="submit" variant="secondary" disabled={pending}>
         {label}

@@ -15,6 +15,8 @@ interface TriageItemProps {
   active: boolean;
   selected: boolean;
   mayTriage: boolean;
+  /** Ticking claims picks them for bulk triage or for assignment. */
+  selectable: boolean;
   onActivate: (id: string | null) => void;
   onToggle: (id: string) => void;
   moveClaims: FormAction<{ count: number }>;
@@ -23,7 +25,7 @@ interface TriageItemProps {
 
 const REASONS_SHOWN = 3;
 
-export function TriageItem({ claim, active, selected, mayTriage, onActivate, onToggle, moveClaims, reword }: TriageItemProps) {
+export function TriageItem({ claim, active, selected, mayTriage, selectable, onActivate, onToggle, moveClaims, reword }: TriageItemProps) {
   const t = useTranslations('claims');
   const format = useFormatter();
   const [editing, setEditing] = useState(false);
@@ -43,7 +45,7 @@ export function TriageItem({ claim, active, selected, mayTriage, onActivate, onT
       className={`rounded-lg border bg-white p-3 ${active ? 'border-brand-600 ring-2 ring-brand-600' : 'border-slate-200'}`}
     >
       <div className="flex items-start gap-3">
-        {mayTriage && (
+        {selectable && (
           <input
             type="checkbox"
             checked={selected}

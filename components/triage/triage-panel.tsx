@@ -107,11 +107,11 @@ export function TriagePanel({ article, claims, mayTriage, mayAssign, currentUser
             </button>
           ))}
         </div>
-        {mayTriage && selected.length > 0 && (
+        {(mayTriage || mayAssign) && selected.length > 0 && (
           <div className="sticky top-0 z-10 flex flex-col gap-2 rounded-lg border border-brand-600 bg-brand-50 p-3">
             <p className="text-sm font-medium">{t('selected', { count: selected.length })}</p>
             <div className="flex flex-wrap gap-2">
-              {(['accept', 'reject'] as const).map((move) => (
+              {mayTriage && (['accept', 'reject'] as const).map((move) => (
                 <form key={move} action={bulkAction}>
                   {hidden(selected.filter((claim) => claim.status === 'CANDIDATE').map(claimRef))}
                   <input type="hidden" name="move" value={move} />
@@ -120,12 +120,14 @@ export function TriagePanel({ article, claims, mayTriage, mayAssign, currentUser
                   </Button>
                 </form>
               ))}
-              <form action={mergeAction}>
-                {hidden(selectedRefs)}
-                <Button type="submit" variant="secondary" disabled={merging || selected.length !== 2}>
-                  {t('mergeSelected')}
-                </Button>
-              </form>
+              {mayTriage && (
+                <form action={mergeAction}>
+                  {hidden(selectedRefs)}
+                  <Button type="submit" variant="secondary" disabled={merging || selected.length !== 2}>
+                    {t('mergeSelected')}
+                  </Button>
+                </form>
+              )}
               <Button variant="secondary" onClick={() => setSelectedIds(new Set())}>
                 {t('clearSelection')}
               </Button>
@@ -134,7 +136,8 @@ export function TriagePanel({ article, claims, mayTriage, mayAssign, currentUser
             <ActionFeedback result={mergeResult} />
           </div>
         )}
-        {mayAssign && selected.some((claim) => claim.status === 'OPEN') && (
+        {mayAssign && (
+          // Kept on the page with nothing ticked, so its confirmation stays after the assigned claims leave the list.
           <BulkAssignForm id="triage-assign" assign={actions.assign} assignees={assignees} currentUserId={currentUserId} selected={selected.filter((claim) => claim.status === 'OPEN').map(claimRef)} />
         )}
         {shown.length ? (
@@ -146,6 +149,7 @@ export function TriagePanel({ article, claims, mayTriage, mayAssign, currentUser
                 active={claim.id === activeId}
                 selected={selectedIds.has(claim.id)}
                 mayTriage={mayTriage}
+                selectable={mayTriage || mayAssign}
                 onActivate={setActiveId}
                 onToggle={toggle}
                 moveClaims={actions.moveClaims}

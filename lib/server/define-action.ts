@@ -57,13 +57,17 @@ function handle<S extends z.ZodType, R, U>(
   };
 }
 
-/** Form fields as an object; a name given several times (checkboxes, `claim[]`) becomes an array. */
+/**
+ * Form fields as an object. A name ending in `[]` (`claims[]`) is a list of every value given;
+ * any other name takes its last value, so a hidden "false" before a checkbox's "true" works.
+ */
 function formValues(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
   const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION')) continue;
     const all = formData.getAll(key);
-    values[key.replace(/\[\]$/, '')] = key.endsWith('[]') || all.length > 1 ? all : (all[0] as FormDataEntryValue);
+    if (key.endsWith('[]')) values[key.slice(0, -2)] = all;
+    else values[key] = all[all.length - 1] as FormDataEntryValue;
   }
   return values;
 }

@@ -77,7 +77,7 @@ describe('claim actions, for every role', () => {
       name: 'merging two claims',
       allowed: ['admin', 'editor'],
       action: mergeClaimsAction,
-      setup: async () => ({ claims: [ref(await createTestClaim(articleId)), ref(await createTestClaim(articleId, { start: 47, text: 'Der Rat stimmte mit 31 zu 12 Stimmen zu.' }))] }),
+      setup: async () => ({ 'claims[]': [ref(await createTestClaim(articleId)), ref(await createTestClaim(articleId, { start: 47, text: 'Der Rat stimmte mit 31 zu 12 Stimmen zu.' }))] }),
     },
     {
       name: 'adding a claim from a selection',
@@ -373,7 +373,7 @@ describe('triage', () => {
     const a = await createTestClaim(articleId, { status: 'OPEN', text: 'Die Stadt hat 2025 rund 3.000 Bäume gepflanzt.' });
     const b = await createTestClaim(articleId, { status: 'CANDIDATE', start: 47, text: 'Der Rat stimmte mit 31 zu 12 Stimmen zu.' });
     await db.note.create({ data: { claimId: b.id, authorId: people.editor.id, kind: 'RESEARCH', body: 'Protokoll anfragen.' } });
-    const result = await run(people.editor, mergeClaimsAction, { claims: [ref(b), ref(a)] });
+    const result = await run(people.editor, mergeClaimsAction, { 'claims[]': [ref(b), ref(a)] });
     expect(result).toMatchObject({ ok: true, data: { id: a.id } });
     expect(await db.claim.findUnique({ where: { id: b.id } })).toBeNull();
     expect(await db.claim.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ startOffset: 0, endOffset: 87, status: 'OPEN' });

@@ -34,6 +34,8 @@ function upload(file: File): FormData {
 
 const GERMAN = 'Der Stadtrat von Falkenau hat am Montag 14 neue Radwege beschlossen. Sie sollen bis 2027 rund 3,2 Millionen Euro kosten.';
 const request = (path: string, method = 'GET') => new Request(`http://localhost${path}`, { method });
+/** These routes have no segments of their own. */
+const noParams = { params: Promise.resolve({}) };
 
 describe('new-article actions by role', () => {
   test.each<[Role, boolean]>([
@@ -129,14 +131,14 @@ describe('the extraction route', () => {
   ])('answers %s with %i', async (role, status) => {
     const article = await createTestArticle((users.EDITOR as PublicUser).id);
     signedInAs(role);
-    const response = await getExtraction(request(`/api/articles/extraction?articleId=${article.id}`));
+    const response = await getExtraction(request(`/api/articles/extraction?articleId=${article.id}`), noParams);
     expect(response.status).toBe(status);
     if (status === 200) expect(await response.json()).toEqual({ status: 'QUEUED', error: null, extractedAt: null, claimCount: 0 });
   });
 
   test('answers 404 for an article that does not exist', async () => {
     signedInAs('EDITOR');
-    expect((await getExtraction(request('/api/articles/extraction?articleId=nope'))).status).toBe(404);
+    expect((await getExtraction(request('/api/articles/extraction?articleId=nope'), noParams)).status).toBe(404);
   });
 
   test.each<[Role | null, number]>([
@@ -148,7 +150,7 @@ describe('the extraction route', () => {
     const article = await createTestArticle((users.EDITOR as PublicUser).id);
     await db.article.update({ where: { id: article.id }, data: { extractionStatus: 'FAILED', extractionError: 'broke' } });
     signedInAs(role);
-    const response = await retryExtractionRoute(request(`/api/articles/extraction?articleId=${article.id}`, 'POST'));
+    const response = await retryExtractionRoute(request(`/api/articles/extraction?articleId=${article.id}`, 'POST'), noParams);
     expect(response.status).toBe(status);
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     if (status === 200) {
@@ -165,7 +167,7 @@ describe('the extraction route', () => {
     const article = await createTestArticle((users.EDITOR as PublicUser).id);
     await db.article.update({ where: { id: article.id }, data: { extractionStatus: 'DONE' } });
     signedInAs('EDITOR');
-    const response = await retryExtractionRoute(request(`/api/articles/extraction?articleId=${article.id}`, 'POST'));
+    const response = await retryExtractionRoute(request(`/api/articles/extraction?articleId=${article.id}`, 'POST'), noParams);
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({ error: { code: 'CONFLICT', message: 'EXTRACTION_NOT_FAILED' } });
     expect(await queuedExtractionJobs(article.id)).toBe(0);
@@ -180,7 +182,7 @@ describe('the language route', () => {
     [null, 401],
   ])('answers %s with %i', async (role, status) => {
     signedInAs(role);
-    const response = await detectLanguage(request(`/api/articles/language?${new URLSearchParams({ sample: GERMAN })}`));
+    const response = await detectLanguage(request(`/api/articles/language?${new URLSearchParams({ sample: GERMAN })}`), noParams);
     expect(response.status).toBe(status);
     if (status === 200) expect(await response.json()).toEqual({ language: 'de' });
   });

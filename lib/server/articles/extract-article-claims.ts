@@ -1,30 +1,12 @@
-import type { ClaimType } from '@/generated/prisma/enums';
-import type { Prisma } from '@/generated/prisma/client';
 import { extractClaims } from '@/lib/claims/extract-claims';
-import type { Claim } from '@/lib/claims/types';
 import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
+import { claimRow } from '@/lib/server/claims/claim-row';
 
 /** The longest message kept on the article: enough to tell what went wrong. */
 const MAX_ERROR_LENGTH = 500;
 
 export type ExtractionOutcome = { status: 'done'; claimCount: number } | { status: 'skipped' };
-
-function claimRow(articleId: string, claim: Claim): Prisma.ClaimCreateManyInput {
-  return {
-    articleId,
-    text: claim.text,
-    startOffset: claim.start,
-    endOffset: claim.end,
-    type: claim.type.toUpperCase() as ClaimType,
-    score: claim.score,
-    reasons: claim.reasons as unknown as Prisma.InputJsonValue,
-    quantities: claim.quantities as unknown as Prisma.InputJsonValue,
-    entities: claim.entities as unknown as Prisma.InputJsonValue,
-    speaker: claim.speaker?.name ?? null,
-    status: 'CANDIDATE',
-  };
-}
 
 /** Another worker finished the same article first (a retried job meeting a late one). */
 class AlreadyExtracted extends Error {}

@@ -1,9 +1,9 @@
-import type { ClaimType, Prisma } from '@/generated/prisma/client';
 import { extractClaims } from '@/lib/claims/extract-claims';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors/app-error';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import type { PublicUser } from '@/lib/server/users/user-fields';
+import { claimRow } from './claim-row';
 
 const MAX_LENGTH = 2000;
 
@@ -23,22 +23,10 @@ export async function addClaim(user: Pick<PublicUser, 'id'>, input: { articleId:
     if (end - start > MAX_LENGTH) throw new AppError('INVALID', 'SELECTION_TOO_LONG');
     const text = article.body.slice(start, end);
     const reading = extractClaims(text, { language: article.language, minScore: 0 }).claims[0];
+    const features = reading ? claimRow(article.id, reading, start) : { type: 'OTHER' as const, score: 0, reasons: [], quantities: [] };
     const claim = await tx.claim.create({
-      data: {
-        articleId: article.id,
-        text,
-        startOffset: start,
-        endOffset: end,
-        type: (reading?.type.toUpperCase() ?? 'OTHER') as ClaimType,
-        score: reading?.score ?? 0,
-        reasons: (reading?.reasons ?? []) as unknown as Prisma.InputJsonValue,
-        quantities: (reading?.quantities ?? []).map((q) => ({ ...q, start: q.start + start, end: q.end + start })) as unknown as Prisma.InputJsonValue,
-        entities: (reading?.entities ?? []).map((e) => ({ ...e, start: e.start + start, end: e.end + start })) as unknown as Prisma.InputJsonValue,
-        speaker: reading?.speaker?.name ?? null,
-        addedById: user.id,
-        status: 'OPEN',
-        statusChangedById: user.id,
-      },
+      // The passage the editor marked, whatever the extractor made of its edges.
+      data: { ...features, articleId: article.id, text, startOffset: start, endOffset: end, addedById: user.id, status: 'OPEN', statusChangedById: user.id },
       select: { id: true, version: true },
     });
     await recordAuditEvent(tx, {

@@ -5,6 +5,7 @@ import { extractArticleClaims } from '@/lib/server/articles/extract-article-clai
 import { createUser } from '@/lib/server/users/create-user';
 import { handleOf } from '@/lib/workflow/find-mentions';
 import { DEMO_ARTICLES } from './demo-articles';
+import { seedDemoReport } from './seed-demo-report';
 import { seedDemoWorkflow } from './seed-demo-workflow';
 
 export const DEMO_PASSWORD = 'factdesk-demo-2026';
@@ -28,5 +29,6 @@ export async function seedDemoData(): Promise<boolean> {
   // Extracted at once rather than by the worker: the demo workflow starts from these claims.
   for (const article of DEMO_ARTICLES) await extractArticleClaims((await createArticle(article, editor.id)).id);
   await seedDemoWorkflow(Object.fromEntries(users.map((user) => [handleOf(user.email), user])));
+  await seedDemoReport();
   return true;
 }

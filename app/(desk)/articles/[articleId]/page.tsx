@@ -50,6 +50,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
             {t('articles.source')}
           </a>
         )}
+        {can(user.role, 'report:publish') && <a href={`/articles/${article.id}/report`} className="text-sm text-brand-700 underline">{t('reports.openComposer')}</a>}
       </PageHeader>
       <ExtractionProgress articleId={article.id} />
       <TriagePanel

@@ -1,0 +1,145 @@
+/**
+ * Speed of the public report: a published 30-claim report served by `next start`, its page and
+ * its JSON API, each next to a bare Node http server answering the same bytes, measured in the
+ * same run with autocannon (20 connections, 20 s each). For scale, the same load on the app's
+ * cheapest route (/api/health, which does no work and skips proxy.ts): what next start itself costs.
+ * Usage: npm run bench:report   (targets: the page reaches >= 50% of the bare server's req/s, p95 <= 50 ms)
+ * Uses DATABASE_URL's server for a throwaway database, else an embedded one (figures come from a server).
+ */
+import '../scripts/support/load-env';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import autocannon from 'autocannon';
+import { applyMigrations } from '@/lib/database/migrate';
+import { createThrowawayDatabase } from '@/lib/database/throwaway-database';
+import { ensureBuild } from '../scripts/support/ensure-build';
+import { freePort } from '../scripts/support/free-port';
+import { startNextServer } from '../scripts/support/next-server';
+import { runCli } from '../scripts/support/run-cli';
+
+const CONNECTIONS = 20;
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 20);
+const CLAIMS = 30;
+const TARGET_SHARE = 0.5;
+const TARGET_P95_MS = 50;
+
+interface Measurement {
+  requestsPerSecond: number;
+  p95: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** autocannon reports p90 and p97.5; p95 comes from every response's own latency. */
+async function measure(url: string): Promise<Measurement> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: result.requests.average,
+    p95: latencies[Math.floor(latencies.length * 0.95)] ?? Infinity,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Answers every request with the bytes and content type the app answered: the baseline. */
+async function startBareServer(bodies: Record<string, { body: Buffer; contentType: string }>): Promise<{ url: string; close: () => void }> {
+  const server = http.createServer((request, response) => {
+    const answer = bodies[request.url ?? ''];
+    if (!answer) return response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': answer.contentType, 'Content-Length': answer.body.length }).end(answer.body);
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+async function publishBenchReport(): Promise<string> {
+  const { createTestUser } = await import('../tests/support/factories');
+  const { createArticleWithApprovedClaims } = await import('../tests/support/report-factories');
+  const { saveReportDraft } = await import('@/lib/server/reports/save-report-draft');
+  const { previewReport } = await import('@/lib/server/reports/preview-report');
+  const { publishReport } = await import('@/lib/server/reports/publish-report');
+  const editor = await createTestUser('EDITOR');
+  const checker = await createTestUser('FACT_CHECKER');
+  const ratings = ['true', 'mostly-true', 'missing-context', 'partly-false', 'mostly-false', 'false', 'unproven'];
+  const specs = Array.from({ length: CLAIMS }, (_, index) => ({
+    text: `Aussage ${index + 1}: Nach Angaben der Stadtverwaltung überqueren jeden Tag rund ${24 + index}.000 Fahrzeuge die Elsterbrücke, darunter etwa 1.800 Lastwagen.`,
+    speaker: index % 3 ? 'Karin Vogt' : null,
+    rating: ratings[index % ratings.length],
+    explanation:
+      'Die Verkehrszählung des Landesamts von 2025 nennt 18.400 Fahrzeuge an Werktagen und 11.200 am Wochenende. Die Zahl im Artikel stammt aus einer Zählung von 2019, vor dem Bau der Umgehungsstraße.\n\nDie Stadt hat auf Nachfrage bestätigt, dass die neuere Zählung gilt.',
+  }));
+  const { article, claims } = await createArticleWithApprovedClaims({ checkerId: checker.id, editorId: editor.id }, specs);
+  await saveReportDraft(
+    { articleId: article.id, headline: 'Benchmark: dreißig geprüfte Aussagen', summary: 'Ein Bericht mit dreißig Aussagen.', language: 'de', claimIds: claims.map((claim) => claim.id) },
+    editor,
+  );
+  const preview = await previewReport(article.id);
+  if (!preview) throw new Error('No draft to publish');
+  const { slug } = await publishReport({ articleId: article.id, fingerprint: preview.fingerprint, correctionNote: null }, editor);
+  const { db } = await import('@/lib/db');
+  await db.$disconnect();
+  return slug;
+}
+
+async function fetchBody(url: string): Promise<{ body: Buffer; contentType: string }> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'text/plain' };
+}
+
+const row = (cells: string[]) => console.log(cells.map((cell, index) => (index ? cell.padStart(14) : cell.padEnd(22))).join(''));
+
+async function main(): Promise<number> {
+  const database = await createThrowawayDatabase('bench', process.env.DATABASE_URL);
+  let app: Awaited<ReturnType<typeof startNextServer>> | undefined;
+  let bare: Awaited<ReturnType<typeof startBareServer>> | undefined;
+  try {
+    await applyMigrations(database.url, database.kind);
+    process.env.DATABASE_URL = database.url;
+    const slug = await publishBenchReport();
+    console.log(`Build ${await ensureBuild('.next')}; starting next start on a ${database.kind} database…`);
+    const port = await freePort();
+    app = await startNextServer({
+      mode: 'start',
+      port,
+      stdio: 'ignore',
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString('base64'), NEXTAUTH_URL: `http://localhost:${port}` },
+    });
+    const targets = { page: `/reports/${slug}`, json: `/api/reports/${slug}` };
+    const next = `http://127.0.0.1:${port}`;
+    const bodies = { [targets.page]: await fetchBody(next + targets.page), [targets.json]: await fetchBody(next + targets.json) };
+    bare = await startBareServer(bodies);
+    console.log(`Page ${bodies[targets.page]?.body.length} bytes, JSON ${bodies[targets.json]?.body.length} bytes; ${CONNECTIONS} connections, ${DURATION_S} s each.\n`);
+
+    const results: Array<[string, Measurement]> = [];
+    for (const [name, path] of Object.entries(targets)) {
+      results.push([`next start ${name}`, await measure(next + path)]);
+      results.push([`bare http ${name}`, await measure(bare.url + path)]);
+    }
+    results.push(['next start /api/health', await measure(`${next}/api/health`)]);
+    row(['target', 'req/s', 'p95 ms', 'errors', 'non-2xx']);
+    for (const [name, m] of results) row([name, m.requestsPerSecond.toFixed(0), m.p95.toFixed(1), String(m.errors), String(m.non2xx)]);
+
+    const [pageNext, pageBare, jsonNext, jsonBare, floor] = results.map(([, m]) => m);
+    if (!pageNext || !pageBare || !jsonNext || !jsonBare || !floor) throw new Error('Missing measurements');
+    const pageShare = pageNext.requestsPerSecond / pageBare.requestsPerSecond;
+    console.log(`\npage: ${(pageShare * 100).toFixed(0)}% of the bare server's req/s (target >= ${TARGET_SHARE * 100}%), p95 ${pageNext.p95.toFixed(1)} ms (target <= ${TARGET_P95_MS} ms)`);
+    console.log(`json: ${((jsonNext.requestsPerSecond / jsonBare.requestsPerSecond) * 100).toFixed(0)}% of the bare server's req/s, p95 ${jsonNext.p95.toFixed(1)} ms`);
+    console.log(`next start's own /api/health reaches ${((floor.requestsPerSecond / pageBare.requestsPerSecond) * 100).toFixed(0)}% of the bare page; the report page ${((pageNext.requestsPerSecond / floor.requestsPerSecond) * 100).toFixed(0)}% of that.`);
+    const met = pageShare >= TARGET_SHARE && pageNext.p95 <= TARGET_P95_MS && pageNext.errors + pageNext.non2xx === 0;
+    console.log(met ? 'The page meets its target.' : 'The page misses its target.');
+    return met ? 0 : 1;
+  } finally {
+    bare?.close();
+    await app?.stop();
+    await database.drop().catch(() => {});
+  }
+}
+
+runCli(main);

@@ -1,0 +1,44 @@
+import type { RenderedReport } from './render-public-report';
+
+/** Other processes (a second instance) see a publication within this time; this process at once. */
+const TIME_TO_LIVE_MS = 60_000;
+const MAX_ENTRIES = 200;
+
+interface Entry {
+  expires: number;
+  rendering: Promise<RenderedReport>;
+}
+
+// In memory, per process, on globalThis so that every route's bundle shares it. Unlike Next's
+// data cache it never outlives the process: not a database reset, not an upgrade of the
+// renderer.
+const globalForReports = globalThis as unknown as { factdeskReportCache?: Map<string, Entry> };
+const entries = (globalForReports.factdeskReportCache ??= new Map());
+
+const keyOf = (slug: string, variant: string) => `${slug}\n${variant}`;
+
+/**
+ * The cached rendering of one report address, or `render()`'s, kept for a minute. Concurrent
+ * requests share one rendering; a failure (an address that names nothing) is not kept, so
+ * unknown addresses cannot fill the cache.
+ */
+export function cachedRendering(slug: string, variant: string, render: () => Promise<RenderedReport>): Promise<RenderedReport> {
+  const key = keyOf(slug, variant);
+  const hit = entries.get(key);
+  if (hit && hit.expires > Date.now()) return hit.rendering;
+  const rendering = render();
+  entries.delete(key);
+  entries.set(key, { expires: Date.now() + TIME_TO_LIVE_MS, rendering });
+  rendering.catch(() => {
+    if (entries.get(key)?.rendering === rendering) entries.delete(key);
+  });
+  // A Map keeps insertion order: the first key is the oldest.
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value ?? '');
+  return rendering;
+}
+
+/** After publishing or unpublishing: every cached address of the report renders afresh. */
+export function expireReportCache(slug: string): void {
+  const prefix = keyOf(slug, '');
+  for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key);
+}
