@@ -18,7 +18,8 @@ export function NewsroomSettingsForm({ settings, updateSettings }: NewsroomSetti
   const tCommon = useTranslations('common');
   const [result, action, pending] = useActionState(updateSettings, null);
   const { message, fieldErrors, values } = formFeedback(result);
-  const crossCheck = values.crossCheckEnabled ? values.crossCheckEnabled === 'true' : settings.crossCheckEnabled;
+  // After a refusal the box shows what was sent (an unticked box sends nothing), else what is saved.
+  const crossCheck = result && !result.ok ? values.crossCheckEnabled === 'true' : settings.crossCheckEnabled;
   return (
     <form action={action} className="flex max-w-2xl flex-col gap-6" noValidate>
       {message && <FormStatus tone="error" message={message} />}
@@ -27,8 +28,6 @@ export function NewsroomSettingsForm({ settings, updateSettings }: NewsroomSetti
       <input type="hidden" name="updatedAt" value={settings.updatedAt} />
       <fieldset className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t('workflow')}</legend>
-        {/* An unticked box sends nothing; this sends "false" then, and the box's "true" comes after it. */}
-        <input type="hidden" name="crossCheckEnabled" value="false" />
         <label className="flex items-start gap-2">
           <input
             type="checkbox"

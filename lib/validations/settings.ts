@@ -11,7 +11,11 @@ const optionalWebAddress = z
   .transform((value) => value || null);
 
 export const newsroomSettingsSchema = z.object({
-  crossCheckEnabled: z.enum(['true', 'false'], 'validation.invalidChoice').transform((value) => value === 'true'),
+  /** A checkbox: sent as "true" when ticked, not at all when not. */
+  crossCheckEnabled: z
+    .enum(['true'], 'validation.invalidChoice')
+    .optional()
+    .transform((value) => value === 'true'),
   organisationName: z.string().trim().min(1, 'validation.required').max(120, 'validation.tooLong'),
   organisationUrl: optionalWebAddress,
   logoUrl: optionalWebAddress,

@@ -9,10 +9,11 @@ import { updateNewsroomSettingsAction } from '@/app/(desk)/admin/settings/action
 import { createTestUser } from '../support/factories';
 import { dataOf, revalidatedPaths, signInAs, signOut, submit } from '../support/request-context';
 
-async function form(overrides: Record<string, string> = {}): Promise<Record<string, string>> {
+async function form(overrides: Record<string, string | undefined> = {}): Promise<Record<string, string | undefined>> {
   const current = await findNewsroomSettings();
+  // As the browser sends it: an unticked box sends nothing.
   return {
-    crossCheckEnabled: String(current.crossCheckEnabled),
+    ...(current.crossCheckEnabled && { crossCheckEnabled: 'true' }),
     organisationName: current.organisationName,
     organisationUrl: current.organisationUrl ?? '',
     logoUrl: current.logoUrl ?? '',
@@ -45,7 +46,7 @@ describe('updateNewsroomSettingsAction', () => {
     });
     expect(revalidatedPaths).toContain('/admin/settings');
 
-    dataOf(await submit(updateNewsroomSettingsAction, await form({ crossCheckEnabled: 'false' })));
+    dataOf(await submit(updateNewsroomSettingsAction, await form({ crossCheckEnabled: undefined })));
     expect((await findNewsroomSettings()).crossCheckEnabled).toBe(false);
   });
 
@@ -102,7 +103,7 @@ describe('updateNewsroomSettingsAction', () => {
   test.each<Role>(['EDITOR', 'FACT_CHECKER'])('refuses a %s and changes nothing', async (role) => {
     await signInAsNew(role);
     const before = await findNewsroomSettings();
-    await expect(submit(updateNewsroomSettingsAction, await form({ crossCheckEnabled: String(!before.crossCheckEnabled) }))).resolves.toMatchObject({
+    await expect(submit(updateNewsroomSettingsAction, await form({ crossCheckEnabled: before.crossCheckEnabled ? undefined : 'true' }))).resolves.toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     });

@@ -80,8 +80,8 @@ export function signOut(): void {
   sessionToken = null;
 }
 
-/** Submits the fields to a server action as its form would. */
-export function submit<T>(action: FormAction<T>, fields: Record<string, string> = {}): Promise<ActionResult<T>> {
+/** Submits the fields to a server action as its form would; an undefined field is not sent (an unticked box). */
+export function submit<T>(action: FormAction<T>, fields: Record<string, string | undefined> = {}): Promise<ActionResult<T>> {
   return action(null, form(fields));
 }
 

@@ -2,7 +2,6 @@ import { zodFieldErrors } from '@/lib/errors/zod-field-errors';
 import { newsroomSettingsSchema } from '@/lib/validations/settings';
 
 const VALID = {
-  crossCheckEnabled: 'false',
   organisationName: 'Factdesk',
   organisationUrl: '',
   logoUrl: '',
@@ -18,6 +17,10 @@ describe('newsroomSettingsSchema', () => {
       logoUrl: null,
       updatedAt: new Date('2026-12-01T10:00:00.000Z'),
     });
+  });
+
+  test('an unticked box, which sends nothing, turns the step off', () => {
+    expect(newsroomSettingsSchema.parse(VALID).crossCheckEnabled).toBe(false);
   });
 
   test.each([
@@ -38,7 +41,7 @@ describe('newsroomSettingsSchema', () => {
   });
 
   test('names each invalid field with a catalog key', () => {
-    const result = newsroomSettingsSchema.safeParse({ crossCheckEnabled: 'maybe', organisationName: ' ', organisationUrl: 'x', logoUrl: 'javascript:x', updatedAt: 'yesterday' });
+    const result = newsroomSettingsSchema.safeParse({ crossCheckEnabled: 'false', organisationName: ' ', organisationUrl: 'x', logoUrl: 'javascript:x', updatedAt: 'yesterday' });
     const keys = result.success ? {} : Object.fromEntries(Object.entries(zodFieldErrors(result.error)).map(([field, { key }]) => [field, key]));
     expect(keys).toEqual({
       crossCheckEnabled: 'validation.invalidChoice',
