@@ -56,8 +56,8 @@ describe('researching and reviewing a claim', () => {
     }
 
     await checker.goto('/notifications');
-    await checker.getByText('Eva Editor returned your claim').waitFor();
-    await checker.getByText('Name the county figure’s source too, please.').waitFor();
+    const notification = checker.locator('li').filter({ hasText: 'Eva Editor returned your claim' }).filter({ hasText: '410,000 residents' });
+    await notification.getByText('Name the county figure’s source too, please.').waitFor();
     await Promise.all([checkerContext.close(), editorContext.close()]);
   }, FLOW_TIMEOUT);
 
