@@ -10,6 +10,7 @@ import { ClaimFilters } from '@/components/claims/claim-filters';
 import { ClaimTable } from '@/components/claims/claim-table';
 import { claimsHref } from '@/components/claims/claims-href';
 import { ClaimsViewSwitch } from '@/components/claims/claims-view-switch';
+import { ClaimViews } from '@/components/claims/claim-views';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
@@ -35,6 +36,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <ClaimsViewSwitch current="table" filter={filter} />
       </PageHeader>
       {!parsed.success && <p className="mb-4 text-sm text-amber-800">{t('filters.invalid')}</p>}
+      <ClaimViews filter={filter} researches={can(user.role, 'claim:research')} />
       <ClaimFilters action="/claims" filter={filter} assignees={assignees} ratings={ratings} />
       {mayAssign && page.claims.length > 0 && <BulkAssignForm id={BULK_FORM} assign={assignClaimsAction} assignees={assignees} currentUserId={user.id} />}
       {page.claims.length ? (
