@@ -1,0 +1,41 @@
+import type { ClaimType, Entity, Quantity } from '../claims/types';
+
+/** A claim or an external fact-check as matching sees it: its wording and what the extractor read in it. */
+export interface MatchText {
+  text: string;
+  /** ISO 639-1 code of the wording ('de', 'en', or another). */
+  language: string;
+  quantities: readonly Quantity[];
+  entities: readonly Entity[];
+  type: ClaimType | null;
+  /** When the claim was made or the fact-check published; recency breaks ties. */
+  date: Date | null;
+}
+
+/** A candidate the database found, with the scores PostgreSQL gave it. */
+export interface MatchCandidate extends MatchText {
+  /** 'claim:<id>' or 'factcheck:<id>': opaque to the ranking, handed back unchanged. */
+  key: string;
+  /** ts_rank of the full-text query, 0 when full-text search did not find it. */
+  textRank: number;
+  /** pg_trgm similarity of the wordings, 0 to 1. */
+  trigram: number;
+}
+
+/** Why a match ranks where it does, for people. */
+export type MatchReason =
+  | { kind: 'same-figure'; text: string; otherText: string }
+  | { kind: 'other-figure'; text: string; otherText: string }
+  | { kind: 'same-name'; name: string }
+  | { kind: 'same-words'; words: readonly string[] }
+  | { kind: 'same-type' }
+  | { kind: 'cross-language' };
+
+export interface RankedMatch {
+  key: string;
+  /** 0 to 1; `strong` marks the ones the triage list flags. */
+  score: number;
+  strong: boolean;
+  crossLanguage: boolean;
+  reasons: readonly MatchReason[];
+}
