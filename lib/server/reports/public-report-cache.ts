@@ -1,12 +1,10 @@
-import type { RenderedReport } from './render-public-report';
-
 /** Other processes (a second instance) see a publication within this time; this process at once. */
 const TIME_TO_LIVE_MS = 60_000;
 const MAX_ENTRIES = 200;
 
 interface Entry {
   expires: number;
-  rendering: Promise<RenderedReport>;
+  rendering: Promise<unknown>;
 }
 
 // In memory, per process, on globalThis so that every route's bundle shares it. Unlike Next's
@@ -22,10 +20,11 @@ const keyOf = (slug: string, variant: string) => `${slug}\n${variant}`;
  * requests share one rendering; a failure (an address that names nothing) is not kept, so
  * unknown addresses cannot fill the cache.
  */
-export function cachedRendering(slug: string, variant: string, render: () => Promise<RenderedReport>): Promise<RenderedReport> {
+export function cachedRendering<T>(slug: string, variant: string, render: () => Promise<T>): Promise<T> {
   const key = keyOf(slug, variant);
   const hit = entries.get(key);
-  if (hit && hit.expires > Date.now()) return hit.rendering;
+  // Each address is always rendered by the same function, so its entry holds that function's type.
+  if (hit && hit.expires > Date.now()) return hit.rendering as Promise<T>;
   const rendering = render();
   entries.delete(key);
   entries.set(key, { expires: Date.now() + TIME_TO_LIVE_MS, rendering });
