@@ -62,6 +62,20 @@ describe('the verification report', () => {
     await context.close();
   });
 
+  test('the demo report, published again, is a correction: dated corrections box and the earlier version at its own address', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(demoReportPath);
+    const correction = page.locator('aside.corrections li', { hasText: 'Neu veröffentlicht im Test.' });
+    await expect(correction.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d\d-\d\d/);
+    const earlier = page.locator(`a[href$="${demoReportPath}/v/1"]`);
+    expect(await earlier.count()).toBeGreaterThan(0);
+    await earlier.first().click();
+    await page.waitForURL(new RegExp(`${demoReportPath}/v/1$`));
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/);
+    await context.close();
+  });
+
   test('an anonymous reader sees each claim with its rating, follows a claim’s anchor, and gets no script to run', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
