@@ -3,6 +3,12 @@ import { entityKeyOf, findKnownNames } from './entity-names';
 import { figureKeys, figureOf } from './figures';
 import type { MatchText } from './match-types';
 
+/**
+ * Raised whenever `matchKeys` gives other keys for the same input (new aliases, other buckets), so
+ * that stored keys are made again (`matchKeysVersion` on Claim and ExternalFactCheck).
+ */
+export const MATCH_KEYS_VERSION = 1;
+
 /** One key per name of the text: the extractor's names and the well-known names the table finds in the wording. */
 export function nameKeys(text: Pick<MatchText, 'text' | 'language' | 'entities'>): Map<string, string> {
   const out = new Map<string, string>();

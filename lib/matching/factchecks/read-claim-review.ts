@@ -44,6 +44,14 @@ const Text = z
   .transform((v) => decodeEntities(String(v)).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim())
   .pipe(z.string().min(1));
 
+/** Longer than a review's explanation needs to be; the rest is cut, not refused. */
+export const MAX_REVIEW_BODY_LENGTH = 20000;
+
+function longText(v: unknown): string | null {
+  const t = text(v);
+  return t === null ? null : t.slice(0, MAX_REVIEW_BODY_LENGTH);
+}
+
 function text(v: unknown): string | null {
   const r = Text.safeParse(firstOf(v));
   return r.success ? r.data : null;
@@ -191,12 +199,17 @@ function read(record: unknown): ExternalFactCheckRecord {
     claimReviewed,
     language: guessed,
     languageGuessed: stated === null,
-    rating: { label, value, best: ratingNumber(rating.bestRating), worst: ratingNumber(rating.worstRating) },
-    author,
+    ratingLabel: label,
+    ratingValue: value,
+    ratingBest: ratingNumber(rating.bestRating),
+    ratingWorst: ratingNumber(rating.worstRating),
+    authorName: author.name,
+    authorUrl: author.url,
     claimAuthor: item ? nameOf(item.author) : null,
     claimDate: claimDate instanceof Date ? claimDate : null,
     claimAppearances: appearancesOf(item),
     reviewDate,
+    reviewBody: longText(r.reviewBody) ?? longText(rating.ratingExplanation) ?? longText(r.description),
   };
 }
 
