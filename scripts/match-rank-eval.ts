@@ -26,6 +26,7 @@ const argValue = (name: string): string | undefined => {
 };
 const split = argValue('--split') ?? 'dev';
 const showFailures = process.argv.includes('--failures');
+const showStrong = process.argv.includes('--strong');
 if (!['dev', 'test', 'all'].includes(split)) throw new Error(`--split must be dev, test or all, not ${split}`);
 
 const pairs = readMatchPairs(readFileSync(join(__dirname, '..', 'data', 'matching', 'pairs.jsonl'), 'utf8'));
@@ -33,6 +34,10 @@ const archive = archiveOf(pairs).map((a) => ({ id: a.id, hard: a.hard, ...matchT
 const byId = new Map(archive.map((a) => [a.id, a]));
 
 const outcomes: QueryOutcome[] = [];
+/** The triage mark: is the match marked strong, and how many other archive texts are? */
+let goldStrong = 0;
+let queriesWithFalseStrong = 0;
+let falseStrong = 0;
 const failures: string[] = [];
 const started = Date.now();
 for (const pair of pairs) {
@@ -43,11 +48,21 @@ for (const pair of pairs) {
   const index = ranked.findIndex((m) => m.key === pair.match.id);
   const rank = index < 0 ? null : index + 1;
   outcomes.push({ split: pair.split, kind: pair.kind, rank });
+  if (index >= 0 && ranked[index]?.strong) goldStrong++;
+  const wrongStrong = ranked.filter((m) => m.strong && m.key !== pair.match.id).length;
+  falseStrong += wrongStrong;
+  if (wrongStrong > 0) queriesWithFalseStrong++;
+  if (showStrong) {
+    const label = (m: RankedMatch): string => `${m.score.toFixed(3)} ${m.key}${byId.get(m.key)?.hard ? ` [${byId.get(m.key)?.hard}]` : ''}: ${byId.get(m.key)?.text ?? ''}`;
+    for (const m of ranked) if (m.strong && m.key !== pair.match.id) console.log(`false strong for ${pair.id} ${pair.query.text}\n   ${label(m)}`);
+    const gold = index >= 0 ? ranked[index] : undefined;
+    if (gold && !gold.strong) console.log(`match not strong for ${pair.id} ${pair.query.text}\n   ${label(gold)}`);
+  }
   if (showFailures && rank !== 1) {
     const describe = (m: RankedMatch | undefined): string => {
       if (!m) return '(none)';
       const a = byId.get(m.key);
-      const why = m.reasons.map((r) => (r.kind === 'same-figure' || r.kind === 'other-figure' ? `${r.kind}(${r.text}~${r.otherText})` : r.kind === 'same-name' ? `name(${r.name})` : r.kind === 'same-words' ? `words(${r.words.join(',')})` : r.kind)).join(' ');
+      const why = m.reasons.map((r) => (r.kind === 'same-figure' || r.kind === 'other-figure' ? `${r.kind}(${r.text}~${r.otherText})` : r.kind === 'same-name' ? `name(${r.name})` : r.kind === 'other-name' ? `other-name(${r.name}~${r.otherName})` : r.kind === 'same-words' ? `words(${r.words.join(',')})` : r.kind)).join(' ');
       return `${m.score.toFixed(3)}${m.strong ? '*' : ''} ${m.key}${a?.hard ? ` [${a.hard}]` : ''}: ${a?.text ?? ''}\n        ${why}`;
     };
     failures.push(
@@ -69,4 +84,7 @@ for (const r of summarizeOutcomes(outcomes)) {
     `${r.split.padEnd(6)} ${r.kind.padEnd(6)} ${String(r.queries).padStart(7)}  ${r.precisionAt1.toFixed(3)}  ${r.recallAt5.toFixed(3)}  ${r.mrr.toFixed(3)}  ${ok === null ? '' : ok ? 'met' : 'MISSED'}`,
   );
 }
+console.log(
+  `strong mark: the match is strong for ${goldStrong} of ${outcomes.length} queries; ${falseStrong} other texts are marked strong, for ${queriesWithFalseStrong} queries`,
+);
 console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
