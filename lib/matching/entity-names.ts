@@ -53,7 +53,11 @@ const aliases = new Map<string, Alias[]>();
 const kinds = new Map<string, EntityKind>();
 let longestName = 1;
 
+/** First words of all names, folded: most words of a text start none, and are passed over at once. */
+const firstWords = new Set<string>();
+
 function addAlias(spelled: string, alias: Alias): void {
+  firstWords.add(spelled.split(' ')[0] ?? spelled);
   const list = aliases.get(spelled);
   if (list) list.push(alias);
   else aliases.set(spelled, [alias]);
@@ -103,6 +107,8 @@ function lookup(words: readonly TextWord[], spelled: string, language: string): 
 }
 
 function nameAt(words: readonly TextWord[], i: number, language: string): { alias: Alias; length: number } | null {
+  const first = words[i];
+  if (!first || !variants(first.folded, language).some((v) => firstWords.has(v))) return null;
   for (let n = Math.min(longestName, words.length - i); n >= 1; n--) {
     const run = words.slice(i, i + n);
     const head = run.slice(0, -1).map((w) => w.folded).join(' ');

@@ -1,3 +1,5 @@
+import { isClaimReviewType } from './claim-review-type';
+
 /** One `application/ld+json` block of a page: its JSON, or why it could not be read. */
 export type JsonLdBlock = { ok: true; index: number; value: unknown } | { ok: false; index: number; error: 'invalid-json' };
 
@@ -130,11 +132,6 @@ export function findJsonLdBlocks(html: string): JsonLdBlock[] {
     i = close < 0 ? html.length : close + 8;
   }
   return blocks;
-}
-
-function isClaimReviewType(type: unknown): boolean {
-  const types = Array.isArray(type) ? type : [type];
-  return types.some((t) => typeof t === 'string' && /^(?:https?:\/\/schema\.org\/|schema:)?ClaimReview$/.test(t.trim()));
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
