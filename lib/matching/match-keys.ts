@@ -1,0 +1,61 @@
+import type { Entity, EntityKind } from '../claims/types';
+import { entityKeysOf, findKnownNames, knownKindOf, surnameKey } from './entity-names';
+import { figureKeys, figureOf } from './figures';
+import type { MatchText } from './match-types';
+
+/**
+ * Raised whenever `matchKeys` gives other keys for the same input (new aliases, other buckets), so
+ * that stored keys are made again (`matchKeysVersion` on Claim and ExternalFactCheck).
+ */
+export const MATCH_KEYS_VERSION = 3;
+
+/** One name key of a text and how it was found. */
+export interface NameKey {
+  /** The words of the text that named it. */
+  text: string;
+  kind: EntityKind | null;
+  /** From the alias table (a reliable kind), not made from an unknown spelling. */
+  known: boolean;
+  /** Only implied by another name ("Bundestag" implies Germany). */
+  implied: boolean;
+}
+
+/**
+ * The name keys of a text: the extractor's names and the well-known names the table finds in the
+ * wording, with the keys they imply and, for people, the surname.
+ */
+export function nameKeys(text: Pick<MatchText, 'text' | 'language' | 'entities'>): Map<string, NameKey> {
+  const out = new Map<string, NameKey>();
+  const add = (key: string, named: string, kind: EntityKind | null, implied: boolean): void => {
+    if (key === 'e:') return;
+    const known = knownKindOf(key);
+    const existing = out.get(key);
+    if (existing && !(existing.implied && !implied)) return;
+    out.set(key, { text: named, kind: known ?? kind, known: known !== undefined, implied });
+  };
+  for (const e of text.entities as readonly Entity[]) {
+    for (const { key, implied } of entityKeysOf(e.text, e.kind, text.language)) add(key, e.text, implied ? null : e.kind, implied);
+  }
+  for (const n of findKnownNames(text.text, text.language)) {
+    add(n.key, n.text, n.kind, false);
+    for (const key of n.implies) add(key, n.text, knownKindOf(key) ?? null, true);
+    if (n.kind === 'person') add(surnameKey(n.text), n.text, 'person', false);
+  }
+  return out;
+}
+
+/**
+ * Language-free keys of a claim or fact-check, stored on its row so that the archive can be
+ * searched across languages by array overlap: figures (`q:count:2000000`, `q:count:~2000000`,
+ * `q:percent:12.5`, `q:duration-day:30`, `q:age:69`, `q:date:2022`) and names (`e:kazakhstan`
+ * for "Kasachstan" and "Kazakhstan"). Sorted and without repeats.
+ */
+export function matchKeys(text: MatchText): string[] {
+  const keys = new Set<string>();
+  for (const q of text.quantities) {
+    const f = figureOf(q, text.text);
+    if (f) for (const k of figureKeys(f)) keys.add(k);
+  }
+  for (const k of nameKeys(text).keys()) keys.add(k);
+  return [...keys].sort();
+}
