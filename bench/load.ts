@@ -5,7 +5,7 @@
  * Each page is first requested on its own with the query log on (FACTDESK_QUERY_LOG) to count its
  * SQL statements; those statements are then run straight through `pg`, alone and under the same
  * 20-client load, as the floor under the page's time.
- * Usage: npm run bench:load [-- --keep]
+ * Usage: npm run bench:load [-- --keep] [-- --show-sql]   (--show-sql prints each page's statements)
  * Targets per page: p95 <= 200 ms, <= 6 queries per request, p50 <= 5x its bare SQL under the same load.
  * Database: DATABASE_URL's (empty, or filled by an earlier bench:load), else its own
  * factdesk_bench_load on 127.0.0.1:5432, created afresh and dropped afterwards (`--keep` keeps it).
@@ -108,7 +108,7 @@ async function fetchPage(url: string, cookie: string): Promise<void> {
  * Each page requested on its own, twice, with every SQL statement logged: the statements of
  * the second request (the first may fill per-process caches) are the page's.
  */
-async function captureQueries(url: string, targets: Record<Page, string>): Promise<Record<Page, LoggedQuery[]>> {
+async function captureQueries(url: string, targets: Record<Page, string>, show: boolean): Promise<Record<Page, LoggedQuery[]>> {
   const logFile = path.join(os.tmpdir(), `factdesk-bench-load-${process.pid}.jsonl`);
   const app = await startProductionApp(url, { FACTDESK_QUERY_LOG: logFile });
   try {
@@ -123,6 +123,7 @@ async function captureQueries(url: string, targets: Record<Page, string>): Promi
         counts.push(captured[page].length);
       }
       if (counts[0] !== counts[1]) console.log(`(${page}: ${counts.join(' then ')} statements; the second counts)`);
+      if (show) for (const query of captured[page]) console.log(`${page} ${query.durationMs.toFixed(1)} ms: ${query.sql} ${JSON.stringify(query.params)}`);
     }
     return captured;
   } finally {
@@ -148,7 +149,7 @@ async function main(): Promise<number> {
   try {
     await prepareData(database.url);
     const targets = await findTargets(database.url);
-    const queries = await captureQueries(database.url, targets);
+    const queries = await captureQueries(database.url, targets, process.argv.includes('--show-sql'));
 
     app = await startProductionApp(database.url);
     console.log(`Build ${app.built}; next start at ${app.url}.`);

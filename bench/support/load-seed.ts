@@ -63,11 +63,21 @@ export function claimsPerArticle(): number[] {
   return counts;
 }
 
-// Claim number k decides a claim's status: 15% candidates, 5% rejected, 15% open, 15% assigned,
-// 15% in research, 3% in cross-check, 10% in review, 4% returned, 10% approved, 8% published.
-const STATUS_OF_H = `CASE WHEN h < 15 THEN 'CANDIDATE' WHEN h < 20 THEN 'REJECTED' WHEN h < 35 THEN 'OPEN' WHEN h < 50 THEN 'ASSIGNED'
-  WHEN h < 65 THEN 'IN_RESEARCH' WHEN h < 68 THEN 'IN_CROSS_CHECK' WHEN h < 78 THEN 'IN_REVIEW' WHEN h < 82 THEN 'RETURNED'
-  WHEN h < 92 THEN 'APPROVED' ELSE 'PUBLISHED' END`;
+/** The articles of the last six weeks or so (one every 100 minutes): their claims are the desk's work in progress. */
+const RECENT_ARTICLES = 600;
+
+// Claim number k decides a claim's status. Recent claims: 15% candidates, 5% rejected, 15% open,
+// 15% assigned, 15% in research, 3% in cross-check, 10% in review, 4% returned, 10% approved,
+// 8% published. Older ones are mostly done: 20% candidates nobody took up, 15% rejected,
+// 20% approved, 40% published, and a few forgotten open (3%), assigned (1%) or in research (1%).
+const STATUS_OF_H = `CASE WHEN recent THEN
+    CASE WHEN h < 15 THEN 'CANDIDATE' WHEN h < 20 THEN 'REJECTED' WHEN h < 35 THEN 'OPEN' WHEN h < 50 THEN 'ASSIGNED'
+    WHEN h < 65 THEN 'IN_RESEARCH' WHEN h < 68 THEN 'IN_CROSS_CHECK' WHEN h < 78 THEN 'IN_REVIEW' WHEN h < 82 THEN 'RETURNED'
+    WHEN h < 92 THEN 'APPROVED' ELSE 'PUBLISHED' END
+  ELSE
+    CASE WHEN h < 20 THEN 'CANDIDATE' WHEN h < 35 THEN 'REJECTED' WHEN h < 38 THEN 'OPEN' WHEN h < 39 THEN 'ASSIGNED'
+    WHEN h < 40 THEN 'IN_RESEARCH' WHEN h < 60 THEN 'APPROVED' ELSE 'PUBLISHED' END
+  END`;
 /** How far along the workflow a status is: which audit events a claim has. */
 const STAGE_OF_STATUS = `CASE status WHEN 'CANDIDATE' THEN 0 WHEN 'REJECTED' THEN 0 WHEN 'OPEN' THEN 1 WHEN 'ASSIGNED' THEN 2 WHEN 'IN_RESEARCH' THEN 3
   WHEN 'IN_CROSS_CHECK' THEN 5 WHEN 'IN_REVIEW' THEN 5 WHEN 'RETURNED' THEN 6 WHEN 'APPROVED' THEN 7 ELSE 8 END`;
@@ -161,12 +171,12 @@ export async function seedLoadData(client: pg.Client, log: (line: string) => voi
             CASE WHEN stage >= 7 THEN editor END,
             CASE WHEN stage >= 7 THEN updated END,
             assignee,
-            CASE WHEN stage >= 7 THEN updated - interval '1 day' WHEN assignee IS NOT NULL AND k % 5 > 0 THEN now() + ((k % 21) - 5) * interval '1 day' END,
+            CASE WHEN assignee IS NOT NULL AND k % 5 > 0 THEN created + (3 * 1440 + (k * 7919) % (11 * 1440)) * interval '1 minute' END,
             1 + stage, created, updated
      FROM (
        SELECT *, ${STAGE_OF_STATUS} AS stage,
               CASE WHEN status NOT IN ('CANDIDATE', 'REJECTED', 'OPEN') THEN 'bench-checker-' || (1 + (k * 7919) % ${CHECKERS}) END AS assignee,
-              CASE WHEN status = 'CANDIDATE' THEN created ELSE least(now(), created + ((k * 7001) % 43200) * interval '1 minute') END AS updated
+              CASE WHEN status = 'CANDIDATE' THEN created ELSE least(now(), created + ((k * 7001) % (CASE WHEN recent THEN 43200 ELSE 14400 END)) * interval '1 minute') END AS updated
        FROM (
          SELECT *, ${STATUS_OF_H} AS status
          FROM (
@@ -177,7 +187,8 @@ export async function seedLoadData(client: pg.Client, log: (line: string) => voi
                   jsonb_build_array(jsonb_build_object('code', CASE kind WHEN 'QUOTE' THEN 'quote' WHEN 'EVENT' THEN 'event' ELSE 'has-number' END, 'weight', 0.9),
                                     jsonb_build_object('code', 'named-entity', 'weight', 0.4)) AS reasons,
                   'bench-editor-' || (1 + k % ${EDITORS}) AS editor,
-                  now() - (n - 1) * interval '100 minutes' + claim_pos * interval '1 second' AS created
+                  now() - (n - 1) * interval '100 minutes' + claim_pos * interval '1 second' AS created,
+                  n <= ${RECENT_ARTICLES} AS recent
            FROM (SELECT *, row_number() OVER (ORDER BY n, claim_pos) AS k FROM bench_sentence WHERE claim_pos IS NOT NULL) numbered
          ) base
        ) with_status
