@@ -4,7 +4,8 @@
  * the claims table (filtered and paged), the article page of a 50-claim article and a claim page.
  * Each page is first requested on its own with the query log on (FACTDESK_QUERY_LOG) to count its
  * SQL statements; those statements are then run straight through `pg`, alone and under the same
- * 20-client load, as the floor under the page's time.
+ * 20-client load, as the floor under the page's time. Each page is also timed on one connection
+ * (its own time, without queueing); for scale, next start's /api/health under the same load.
  * Usage: npm run bench:load [-- --keep] [-- --show-sql]   (--show-sql prints each page's statements)
  * Targets per page: p95 <= 200 ms, <= 6 queries per request, p50 <= 5x its bare SQL under the same load.
  * Database: DATABASE_URL's (empty, or filled by an earlier bench:load), else its own
@@ -27,6 +28,8 @@ import { signInCookie } from './support/sign-in';
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 30);
 const SQL_DURATION_S = Math.min(10, DURATION_S);
 const WARM_UP_S = 3;
+/** One connection at a time: each page's own time, without waiting behind the other 19. */
+const SINGLE_S = 5;
 const TARGET_P95_MS = 200;
 const TARGET_QUERIES = 6;
 const TARGET_RATIO = 5;
@@ -160,6 +163,7 @@ async function main(): Promise<number> {
     const results = {} as Record<Page, PageResult>;
     for (const page of PAGES) {
       console.log(`\n${page}: ${targets[page]}`);
+      const single = await measureLoad(app.url + targets[page], { durationS: SINGLE_S, connections: 1, headers });
       const load = await measureLoad(app.url + targets[page], { durationS: DURATION_S, headers });
       const sql = await measureBareSql(database.url, queries[page], { durationS: SQL_DURATION_S });
       results[page] = { load, queries: queries[page].length, sql };
@@ -167,11 +171,19 @@ async function main(): Promise<number> {
       console.log(`p95 ${page} ${figure(load.p95)} ms`);
       console.log(`rps ${page} ${load.requestsPerSecond.toFixed(0)}`);
       console.log(`queries ${page} ${queries[page].length}`);
+      console.log(`single ${page} ${figure(single.p50)} ms`);
       console.log(`sql ${page} ${figure(sql.underLoad)} ms`);
       console.log(`sql-alone ${page} ${figure(sql.alone)} ms`);
       console.log(`ratio ${page} ${(load.p50 / sql.underLoad).toFixed(1)}`);
       if (load.errors || load.non2xx) console.log(`errors ${page} ${load.errors + load.non2xx}`);
     }
+
+    // For scale, as in bench:report: next start's cheapest route (no page, no database, no proxy).
+    const floor = await measureLoad(`${app.url}/api/health`, { durationS: SQL_DURATION_S });
+    console.log(`\nscale: next start's /api/health under the same load`);
+    console.log(`p50 health ${figure(floor.p50)} ms`);
+    console.log(`rps health ${floor.requestsPerSecond.toFixed(0)}`);
+    console.log(`load average ${os.loadavg()[0]?.toFixed(1)}`);
 
     console.log('');
     let allMet = true;
