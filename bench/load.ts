@@ -64,23 +64,34 @@ async function openBenchDatabase(keep: boolean): Promise<{ url: string; drop(): 
   return { url: url.toString(), drop: () => (keep ? Promise.resolve() : onServer(`DROP DATABASE IF EXISTS "${OWN_DATABASE}" WITH (FORCE)`).then(() => {})) };
 }
 
-/** Migrates, then seeds an empty database or reuses an earlier run's seed; refuses anyone else's data. */
+/**
+ * Seeds an empty database (after migrating it) or reuses an earlier run's seed (migrating it to
+ * any new migration); refuses, before touching it, a database holding anyone else's data.
+ */
 async function prepareData(url: string): Promise<void> {
-  await applyMigrations(url, 'server');
-  await withClient(url, async (client) => {
-    const { rows } = await client.query<{ marker: string | null; users: number; articles: number }>(
-      `SELECT obj_description('"Claim"'::regclass, 'pg_class') AS marker, (SELECT count(*)::int FROM "User") AS users, (SELECT count(*)::int FROM "Article") AS articles`,
+  const state = await withClient(url, async (client) => {
+    const { rows } = await client.query<{ tables: number }>(`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`);
+    if (!rows[0]?.tables) return 'empty';
+    const found = await client.query<{ factdesk: boolean; marker: string | null }>(
+      `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AND to_regclass('"User"') IS NOT NULL AND to_regclass('"Article"') IS NOT NULL AS factdesk,
+              obj_description(to_regclass('"Claim"'), 'pg_class') AS marker`,
     );
-    const state = rows[0];
-    if (state?.marker === SEED_MARKER) return console.log('Reusing the seed an earlier bench:load left in this database.');
-    if (state?.users || state?.articles) {
+    const { factdesk, marker } = found.rows[0] ?? {};
+    if (marker === SEED_MARKER) return 'seeded';
+    const counts = factdesk
+      ? (await client.query<{ rows: number }>(`SELECT (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Article") AS rows`)).rows[0]
+      : undefined;
+    if (!factdesk || Number(counts?.rows) > 0) {
       throw new Error('The database DATABASE_URL names holds data bench:load did not put there. Give it an empty database (bench:load fills it).');
     }
-    console.log(`Seeding ${ARTICLES} articles and ${CLAIMS} claims…`);
-    const started = performance.now();
-    await seedLoadData(client, (line) => console.log(line));
-    console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+    return 'empty';
   });
+  await applyMigrations(url, 'server');
+  if (state === 'seeded') return console.log('Reusing the seed an earlier bench:load left in this database.');
+  console.log(`Seeding ${ARTICLES} articles and ${CLAIMS} claims…`);
+  const started = performance.now();
+  await withClient(url, (client) => seedLoadData(client, (line) => console.log(line)));
+  console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
 /** The three addresses: a filtered, sorted, paged claims table, the 50-claim article, and its busiest claim in review. */
