@@ -7,44 +7,20 @@
  * Uses DATABASE_URL's server for a throwaway database, else an embedded one (figures come from a server).
  */
 import '../scripts/support/load-env';
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import autocannon from 'autocannon';
 import { applyMigrations } from '@/lib/database/migrate';
 import { createThrowawayDatabase } from '@/lib/database/throwaway-database';
-import { ensureBuild } from '../scripts/support/ensure-build';
 import { freePort } from '../scripts/support/free-port';
-import { startNextServer } from '../scripts/support/next-server';
 import { runCli } from '../scripts/support/run-cli';
+import { CONNECTIONS, measureLoad, type LoadMeasurement } from './support/measure-load';
+import { startProductionApp } from './support/production-app';
 
-const CONNECTIONS = 20;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 20);
 const CLAIMS = 30;
 const TARGET_SHARE = 0.5;
 const TARGET_P95_MS = 50;
 
-interface Measurement {
-  requestsPerSecond: number;
-  p95: number;
-  errors: number;
-  non2xx: number;
-}
-
-/** autocannon reports p90 and p97.5; p95 comes from every response's own latency. */
-async function measure(url: string): Promise<Measurement> {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_S }, (error, done) => (error ? reject(error) : resolve(done)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    requestsPerSecond: result.requests.average,
-    p95: latencies[Math.floor(latencies.length * 0.95)] ?? Infinity,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
+const measure = (url: string) => measureLoad(url, { durationS: DURATION_S });
 
 /** Answers every request with the bytes and content type the app answered: the baseline. */
 async function startBareServer(bodies: Record<string, { body: Buffer; contentType: string }>): Promise<{ url: string; close: () => void }> {
@@ -97,27 +73,21 @@ const row = (cells: string[]) => console.log(cells.map((cell, index) => (index ?
 
 async function main(): Promise<number> {
   const database = await createThrowawayDatabase('bench', process.env.DATABASE_URL);
-  let app: Awaited<ReturnType<typeof startNextServer>> | undefined;
+  let app: Awaited<ReturnType<typeof startProductionApp>> | undefined;
   let bare: Awaited<ReturnType<typeof startBareServer>> | undefined;
   try {
     await applyMigrations(database.url, database.kind);
     process.env.DATABASE_URL = database.url;
     const slug = await publishBenchReport();
-    console.log(`Build ${await ensureBuild('.next')}; starting next start on a ${database.kind} database…`);
-    const port = await freePort();
-    app = await startNextServer({
-      mode: 'start',
-      port,
-      stdio: 'ignore',
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString('base64'), NEXTAUTH_URL: `http://localhost:${port}` },
-    });
+    app = await startProductionApp(database.url);
+    console.log(`Build ${app.built}; next start runs on a ${database.kind} database.`);
     const targets = { page: `/reports/${slug}`, json: `/api/reports/${slug}` };
-    const next = `http://127.0.0.1:${port}`;
+    const next = app.url;
     const bodies = { [targets.page]: await fetchBody(next + targets.page), [targets.json]: await fetchBody(next + targets.json) };
     bare = await startBareServer(bodies);
     console.log(`Page ${bodies[targets.page]?.body.length} bytes, JSON ${bodies[targets.json]?.body.length} bytes; ${CONNECTIONS} connections, ${DURATION_S} s each.\n`);
 
-    const results: Array<[string, Measurement]> = [];
+    const results: Array<[string, LoadMeasurement]> = [];
     for (const [name, path] of Object.entries(targets)) {
       results.push([`next start ${name}`, await measure(next + path)]);
       results.push([`bare http ${name}`, await measure(bare.url + path)]);

@@ -1,14 +1,19 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '@/generated/prisma/client';
 import { env } from '@/lib/config/env';
+import { appendToQueryLog } from '@/lib/database/query-log';
 
 function createClient(): PrismaClient {
-  const { DATABASE_URL, DATABASE_SCHEMA } = env();
+  const { DATABASE_URL, DATABASE_SCHEMA, FACTDESK_QUERY_LOG } = env();
   const adapter = new PrismaPg(
     { connectionString: DATABASE_URL, connectionTimeoutMillis: 3000 },
     DATABASE_SCHEMA ? { schema: DATABASE_SCHEMA } : undefined,
   );
-  return new PrismaClient({ adapter });
+  if (!FACTDESK_QUERY_LOG) return new PrismaClient({ adapter });
+  // bench:load counts each page's statements and replays them; nothing else sets this.
+  const logging = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  logging.$on('query', (event) => appendToQueryLog(FACTDESK_QUERY_LOG, event));
+  return logging;
 }
 
 // One client per process (hot reload would otherwise open a pool per edit), created on

@@ -1,14 +1,10 @@
 import { can } from '@/lib/auth/permissions';
-import { ROLES } from '@/lib/auth/roles';
-import { db } from '@/lib/db';
+import { listActiveUsers } from '@/lib/server/users/list-active-users';
 
-/** The people claims can be assigned to: everyone active who researches. */
+/** The people claims can be assigned to: everyone active who researches, by name. */
 export async function listAssignees() {
-  return db.user.findMany({
-    where: { active: true, role: { in: ROLES.filter((role) => can(role, 'claim:research')) } },
-    select: { id: true, name: true, email: true },
-    orderBy: { name: 'asc' },
-  });
+  const users = await listActiveUsers();
+  return users.filter((user) => can(user.role, 'claim:research')).map(({ id, name, email }) => ({ id, name, email }));
 }
 
 export type Assignee = Awaited<ReturnType<typeof listAssignees>>[number];

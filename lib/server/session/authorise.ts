@@ -1,6 +1,7 @@
 import { forbidden, redirect } from 'next/navigation';
 import { canAny, type Permission } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
+import type { SessionUser } from '@/lib/server/users/find-session-user';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import { getCurrentUser } from './current-user';
 
@@ -22,7 +23,7 @@ export async function authorise(permission: Permission): Promise<PublicUser> {
 }
 
 /** For pages: sends strangers to sign in, a reset password to its replacement, and shows the 403 page to the unauthorised. */
-export async function requirePagePermission(permission?: Permission): Promise<PublicUser> {
+export async function requirePagePermission(permission?: Permission): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
   if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);

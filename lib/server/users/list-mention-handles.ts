@@ -1,8 +1,8 @@
-import { db } from '@/lib/db';
 import { handleOf } from '@/lib/workflow/find-mentions';
+import { listActiveUsers } from './list-active-users';
 
-/** The @handles of everyone active, for the notes form's hint. */
+/** The @handles of everyone active, for the notes form's hint, in the order of their emails. */
 export async function listMentionHandles(): Promise<string[]> {
-  const users = await db.user.findMany({ where: { active: true }, select: { email: true }, orderBy: { email: 'asc' } });
-  return users.map((user) => handleOf(user.email));
+  const emails = (await listActiveUsers()).map((user) => user.email).sort();
+  return emails.map(handleOf);
 }
