@@ -70,7 +70,7 @@ async function main(): Promise<number> {
       console.log([`${title}:`, ...lines.map((line) => `  ${line}`), ...(count > lines.length ? [`  ${t('andMore', { count: count - lines.length })}`] : [])].join('\n'));
     };
     list(t('skippedTitle'), summary.skipped.map(({ place, url }) => `${describePlace(t, summary.format, place)}: ${url}`), summary.skippedCount);
-    list(t('refusedTitle'), summary.refused.map(({ place, reason }) => `${describePlace(t, summary.format, place)}: ${describeRefusal(t, reason)}`), summary.refusedCount);
+    list(t('refusedTitle'), summary.refused.map(({ place, reason, field }) => `${describePlace(t, summary.format, place)}: ${describeRefusal(t, reason, field)}`), summary.refusedCount);
     return summary.refusedCount ? 1 : 0;
   } finally {
     await db.$disconnect();

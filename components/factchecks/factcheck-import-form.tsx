@@ -47,7 +47,7 @@ function Summary({ summary }: { summary: ImportSummary }) {
         message={t('summary', { format: t(`formats.${summary.format}`), imported: summary.imported, skipped: summary.skippedCount, refused: summary.refusedCount })}
       />
       <RecordList title={t('skippedTitle')} lines={summary.skipped.map((item) => `${place(item.place)}: ${item.url}`)} count={summary.skippedCount} />
-      <RecordList title={t('refusedTitle')} lines={summary.refused.map((item) => `${place(item.place)}: ${describeRefusal(t, item.reason)}`)} count={summary.refusedCount} />
+      <RecordList title={t('refusedTitle')} lines={summary.refused.map((item) => `${place(item.place)}: ${describeRefusal(t, item.reason, item.field)}`)} count={summary.refusedCount} />
     </div>
   );
 }

@@ -39,7 +39,7 @@ export function describeProblem(t: ImportTranslator, problem: FileProblem): stri
   }
 }
 
-/** Why one record was refused: the catalog's wording of the validator's reason, or the reason itself. */
-export function describeRefusal(t: ImportTranslator, reason: string): string {
-  return t.has(`reasons.${reason}`) ? t(`reasons.${reason}`) : reason;
+/** Why one record was refused: the catalog's wording of the validator's reason (naming the field), or the reason itself. */
+export function describeRefusal(t: ImportTranslator, reason: string, field: string): string {
+  return t.has(`reasons.${reason}`) ? t(`reasons.${reason}`, { field }) : `${reason} (${field})`;
 }

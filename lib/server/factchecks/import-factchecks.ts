@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '@/lib/db';
+import { readClaimReview } from '@/lib/matching/factchecks/read-claim-review';
+import type { FactCheckRefusal } from '@/lib/matching/match-types';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { FactCheckFileError, type ByteChunks, type FactCheckFileFormat, type FileProblem, type RecordPlace } from './factcheck-file';
 import { factCheckRow } from './factcheck-row';
 import { readFactCheckFile } from './read-factcheck-file';
-import { reviewFactCheck, type RefusalReason } from './reviewed-factcheck';
 
 /** Rows sent to the database at once. */
 const BATCH = 500;
@@ -18,7 +19,9 @@ export interface SkippedRecord {
 
 export interface RefusedRecord {
   place: RecordPlace;
-  reason: RefusalReason;
+  reason: FactCheckRefusal;
+  /** The field the reason is about ("url", "author.url"…). */
+  field: string;
 }
 
 export interface ImportSummary {
@@ -72,10 +75,10 @@ export async function importFactChecks(input: ImportInput): Promise<ImportOutcom
         let batch: Array<{ row: Row; place: RecordPlace }> = [];
         const inBatch = new Set<string>();
         for await (const { value, place } of records) {
-          const reviewed = reviewFactCheck(value);
+          const reviewed = readClaimReview(value);
           if (!reviewed.ok) {
             summary.refusedCount++;
-            if (summary.refused.length < LISTED) summary.refused.push({ place, reason: reviewed.reason });
+            if (summary.refused.length < LISTED) summary.refused.push({ place, reason: reviewed.reason, field: reviewed.field });
             continue;
           }
           // The same URL twice in one batch: the database would keep the first; say so for the second.

@@ -60,10 +60,11 @@ async function copyFromClaim(tx: Tx, match: Extract<ArchiveMatch, { kind: 'claim
 }
 
 async function copyFromFactCheck(tx: Tx, match: Extract<ArchiveMatch, { kind: 'factcheck' }>, language: string): Promise<Copy> {
+  const { reviewBody } = await tx.externalFactCheck.findUniqueOrThrow({ where: { id: match.factCheckId }, select: { reviewBody: true } });
   const scale = await tx.rating.findMany({ where: { retiredAt: null }, select: { id: true, key: true, labelEn: true, labelDe: true, value: true }, orderBy: { position: 'asc' } });
   const rating = mapExternalRating(match.rating, scale);
   const values = { author: match.author.name, rating: match.rating.label ?? '', url: match.href };
-  const explanation = !match.rating.label
+  const attribution = !match.rating.label
     ? researchDraft(language, 'fromFactCheckNoRating', values)
     : match.reviewedAt
       ? researchDraft(language, 'fromFactCheck', { ...values, date: draftDate(language, match.reviewedAt) })
@@ -83,7 +84,7 @@ async function copyFromFactCheck(tx: Tx, match: Extract<ArchiveMatch, { kind: 'f
       },
     ],
     ratingId: rating?.id ?? null,
-    explanation,
+    explanation: [attribution, reviewBody].filter(Boolean).join('\n\n'),
   };
 }
 

@@ -1,4 +1,7 @@
--- Claim links (an editor's "already checked") and where a copied source came from (issue 11).
+-- Claim links (an editor's "already checked"), where a copied source came from, and a fact-check's explanation (issue 11).
+
+-- AlterTable
+ALTER TABLE "ExternalFactCheck" ADD COLUMN     "reviewBody" TEXT;
 
 -- AlterTable
 ALTER TABLE "Source" ADD COLUMN     "copiedFromClaimId" TEXT,
