@@ -39,3 +39,50 @@ export interface RankedMatch {
   crossLanguage: boolean;
   reasons: readonly MatchReason[];
 }
+
+/** An external fact-check as read from one schema.org ClaimReview record, before it is stored. */
+export interface ExternalFactCheckRecord {
+  /** The review's address; http or https only. */
+  url: string;
+  /** The claim as the fact-checker worded it; plain text, never markup. */
+  claimReviewed: string;
+  /** ISO 639-1 code from `inLanguage`, or guessed from the wording (`languageGuessed`). */
+  language: string;
+  languageGuessed: boolean;
+  rating: {
+    /** `alternateName` (or `name`): "Falsch", "Mostly false". */
+    label: string | null;
+    value: number | null;
+    best: number | null;
+    worst: number | null;
+  };
+  /** The fact-checking organisation. */
+  author: { name: string; url: string | null };
+  /** Who made the claim (`itemReviewed.author`). */
+  claimAuthor: string | null;
+  /** When the claim was made (`itemReviewed.datePublished`). */
+  claimDate: Date | null;
+  /** Where the claim appeared (`itemReviewed.appearance`, `firstAppearance`); http(s) addresses. */
+  claimAppearances: string[];
+  /** `datePublished` of the review. */
+  reviewDate: Date;
+}
+
+/** Why a ClaimReview record was refused: stable codes, worded for people by the UI and the CLI. */
+export type FactCheckRefusal =
+  | 'not-an-object'
+  | 'not-a-claim-review'
+  | 'missing-claim-reviewed'
+  | 'claim-reviewed-too-long'
+  | 'missing-rating'
+  | 'missing-author'
+  | 'missing-url'
+  | 'invalid-url'
+  | 'unsafe-url'
+  | 'missing-date'
+  | 'invalid-date';
+
+export type ReadFactCheckResult =
+  | { ok: true; factCheck: ExternalFactCheckRecord }
+  /** `field` names the offending field ("url", "author.url", "itemReviewed.appearance"). */
+  | { ok: false; reason: FactCheckRefusal; field: string };

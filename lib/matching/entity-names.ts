@@ -1,0 +1,176 @@
+import aliasTable from '../../data/matching/entity-aliases.json';
+import type { EntityKind } from '../claims/types';
+import { foldText, slugOf, textWords, type TextWord } from './fold-text';
+
+/** A name found in a text, with the key every spelling of it shares. */
+export interface NameMatch {
+  /** 'e:germany' for "Deutschland", "Germany", "deutschen" alike. */
+  key: string;
+  kind: EntityKind | null;
+  /** The words of the text that name it. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+type CaseRule = 'any' | 'initial' | 'caps';
+
+interface Alias {
+  key: string;
+  kind: EntityKind;
+  /** One rule per word of the name. */
+  cases: readonly CaseRule[];
+  language: string | null;
+}
+
+const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+function caseRuleOf(word: string): CaseRule {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (word.length >= 2 && letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'caps';
+  const first = letters.charAt(0);
+  return first && first === first.toUpperCase() && first !== first.toLowerCase() ? 'initial' : 'any';
+}
+
+function obeys(rule: CaseRule, word: TextWord): boolean {
+  if (rule === 'any') return true;
+  const letters = word.text.replace(/[^\p{L}]/gu, '');
+  if (rule === 'caps') return letters === letters.toUpperCase();
+  const first = letters.charAt(0);
+  return first === first.toUpperCase();
+}
+
+function isEntityKind(s: string): s is EntityKind {
+  return s === 'person' || s === 'organisation' || s === 'place';
+}
+
+/** Folded phrase ("vereinte nationen") → the aliases spelled that way. */
+const aliases = new Map<string, Alias[]>();
+let longestName = 1;
+
+function addAlias(spelled: string, alias: Alias): void {
+  const list = aliases.get(spelled);
+  if (list) list.push(alias);
+  else aliases.set(spelled, [alias]);
+}
+
+for (const row of aliasTable.entries) {
+  const [key, kind, names] = row as [string, string, string[]];
+  if (!isEntityKind(kind)) throw new Error(`data/matching/entity-aliases.json: unknown kind ${kind} for ${key}`);
+  for (const raw of names) {
+    const lang = /^(de|en):/.exec(raw);
+    const name = lang ? raw.slice(3) : raw;
+    const stem = name.endsWith('*');
+    const words = textWords(stem ? name.slice(0, -1) : name);
+    if (words.length === 0) continue;
+    longestName = Math.max(longestName, words.length);
+    const alias: Alias = { key: `e:${key}`, kind, cases: words.map((w) => caseRuleOf(w.text)), language: lang?.[1] ?? null };
+    const folded = words.map((w) => w.folded).join(' ');
+    if (stem) for (const ending of ADJECTIVE_ENDINGS) addAlias(folded + ending, alias);
+    else addAlias(folded, alias);
+  }
+}
+
+/** Spellings of a word to look up: itself, then without a genitive or possessive ending. */
+function variants(folded: string, language: string): string[] {
+  const out = [folded];
+  if (folded.endsWith("'s")) out.push(folded.slice(0, -2));
+  else if (folded.endsWith("'")) out.push(folded.slice(0, -1));
+  if (language !== 'en' && folded.length > 4 && folded.endsWith('s')) out.push(folded.slice(0, -1));
+  if (language !== 'en' && folded.length > 6 && folded.endsWith('es')) out.push(folded.slice(0, -2));
+  return out;
+}
+
+function lookup(words: readonly TextWord[], spelled: string, language: string): Alias | null {
+  for (const alias of aliases.get(spelled) ?? []) {
+    if (alias.language && alias.language !== language) continue;
+    if (alias.cases.every((rule, i) => { const w = words[i]; return w !== undefined && obeys(rule, w); })) return alias;
+  }
+  return null;
+}
+
+function nameAt(words: readonly TextWord[], i: number, language: string): { alias: Alias; length: number } | null {
+  for (let n = Math.min(longestName, words.length - i); n >= 1; n--) {
+    const run = words.slice(i, i + n);
+    const head = run.slice(0, -1).map((w) => w.folded).join(' ');
+    const last = run[run.length - 1];
+    if (!last) continue;
+    for (const v of variants(last.folded, language)) {
+      const alias = lookup(run, head ? `${head} ${v}` : v, language);
+      if (alias) return { alias, length: n };
+    }
+  }
+  return null;
+}
+
+/**
+ * The well-known names in a text (countries, capitals, institutions, people), each with the key
+ * its German and English spellings share. Longest name first: "Europäische Zentralbank" is the
+ * bank, not Europe; "EU-Kommission" is the commission, "US-Regierung" names the United States.
+ */
+export function findKnownNames(text: string, language: string): NameMatch[] {
+  const words = textWords(text);
+  const out: NameMatch[] = [];
+  for (let i = 0; i < words.length; ) {
+    const found = nameAt(words, i, language);
+    const first = words[i];
+    if (found && first) {
+      const last = words[i + found.length - 1] ?? first;
+      out.push({ key: found.alias.key, kind: found.alias.kind, text: text.slice(first.start, last.end), start: first.start, end: last.end });
+      i += found.length;
+      continue;
+    }
+    if (first && first.text.includes('-')) {
+      // Compounds: "Moskau-Besuch", "NATO-Gipfel", "WHO-Chef".
+      let offset = first.start;
+      for (const part of first.text.split('-')) {
+        const partWords = textWords(part).map((w) => ({ ...w, start: w.start + offset, end: w.end + offset }));
+        offset += part.length + 1;
+        const hit = partWords.length === 1 ? nameAt(partWords, 0, language) : null;
+        const w = partWords[0];
+        if (hit && w) out.push({ key: hit.alias.key, kind: hit.alias.kind, text: w.text, start: w.start, end: w.end });
+      }
+    }
+    i += 1;
+  }
+  return out;
+}
+
+/**
+ * Folds a spelling of a name the way German and English transliterate alike: "Tokajew" and
+ * "Tokayev", "Selenskyj" and "Zelenskyy", "Schukow" and "Zhukov" get one key.
+ */
+export function transliterationKey(word: string): string {
+  return foldText(word)
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/schtsch|shch/g, 'sh')
+    .replace(/tsch|tch/g, 'ch')
+    .replace(/sch|zh/g, 'sh')
+    .replace(/kh/g, 'ch')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/j/g, 'y')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/ou|oo/g, 'u')
+    .replace(/i[yj]|y[iy]|ie/g, 'i')
+    .replace(/y$/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The key of a name the table does not know: a person by the surname, anything else by its words. */
+export function unknownNameKey(name: string, kind: EntityKind | null): string {
+  const words = textWords(name).filter((w) => /\p{L}/u.test(w.text));
+  if (words.length === 0) return `e:${slugOf(name)}`;
+  if (kind === 'person') return `e:${transliterationKey(words[words.length - 1]?.text ?? name)}`;
+  return `e:${words.map((w) => transliterationKey(w.text)).join('-')}`;
+}
+
+/** The shared key of one extracted name: the table's when it knows the name, otherwise a folded spelling. */
+export function entityKeyOf(name: string, kind: EntityKind | null, language: string): string {
+  const known = findKnownNames(name, language);
+  const only = known[0];
+  // The table's key only when it names the whole entity, or a person by one known name ("Präsident Putin").
+  if (only && known.length === 1 && (only.text.length >= name.trim().length - 1 || kind === 'person' || only.kind === 'person')) return only.key;
+  return unknownNameKey(name, kind);
+}

@@ -1,0 +1,184 @@
+import type { Quantity } from '../claims/types';
+
+/**
+ * A quantity in comparable form: one dimension per thing measured, values in its base unit
+ * ("1,5 GW" and "1500 MW" are both 1.5e9 of `measure-w`; "zwei Drittel" is 66.7 of `percent`).
+ */
+export interface Figure {
+  dim: string;
+  value: number;
+  /** Upper end of a range. */
+  max: number | null;
+  /** Hedged, a bound, a fraction or a converted unit: agrees within a few percent. */
+  loose: boolean;
+  /** ISO date ("2022", "2022-11", "2022-11-24", "--11-24") for dates. */
+  date: string | null;
+  quantity: Quantity;
+}
+
+export type FigureRelation = 'same' | 'near' | 'conflict';
+
+const MEASURES: Readonly<Record<string, readonly [string, number]>> = {
+  km: ['m', 1000], m: ['m', 1], cm: ['m', 0.01], mm: ['m', 0.001], mile: ['m', 1609.344],
+  kg: ['g', 1000], g: ['g', 1], t: ['g', 1e6],
+  l: ['l', 1], m3: ['l', 1000],
+  ha: ['ha', 1], km2: ['ha', 100], acre: ['ha', 0.404686],
+  W: ['w', 1], kW: ['w', 1e3], MW: ['w', 1e6], GW: ['w', 1e9],
+  kWh: ['wh', 1e3], MWh: ['wh', 1e6], GWh: ['wh', 1e9], TWh: ['wh', 1e12],
+};
+
+/** Durations in days, to compare "24 Monate" with "zwei Jahre". */
+const DAYS: Readonly<Record<string, number>> = {
+  second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525,
+};
+
+/** A plural scale alone ("Tausende", "thousands of"): no figure to agree on. */
+function isVague(q: Quantity): boolean {
+  return q.approx && !/\d/.test(q.text) && /^\p{L}+(?: of)?$/iu.test(q.text.trim());
+}
+
+function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+/** The comparable form of an extracted quantity, or null when it gives no figure (a bare scale). */
+export function figureOf(q: Quantity): Figure | null {
+  if (!Number.isFinite(q.value) || isVague(q)) return null;
+  const loose = q.approx || q.bound !== undefined;
+  const max = q.max !== undefined && Number.isFinite(q.max) ? q.max : null;
+  const make = (dim: string, factor: number, extraLoose = false): Figure => ({
+    dim,
+    value: clean(q.value * factor),
+    max: max === null ? null : clean(max * factor),
+    loose: loose || extraLoose,
+    date: null,
+    quantity: q,
+  });
+  const unit = q.unit;
+  switch (q.kind) {
+    case 'date':
+      return { dim: 'date', value: q.value, max: null, loose, date: q.date ?? String(q.value), quantity: q };
+    case 'percent':
+      if (unit === 'fraction') return make('percent', 100, true);
+      if (unit === 'percentage-point') return make('percent-points', 1);
+      if (unit === 'basis-point') return make('percent-points', 0.01);
+      return make('percent', 1);
+    case 'money':
+      return make(`money-${(unit ?? 'unknown').toLowerCase()}`, 1);
+    case 'measure': {
+      const base = unit ? MEASURES[unit] : undefined;
+      if (base) return make(`measure-${base[0]}`, base[1], base[0] !== unit && unit === 'mile');
+      return make(`measure-${(unit ?? 'unknown').toLowerCase()}`, 1);
+    }
+    case 'duration':
+      return make(`duration-${unit ?? 'unknown'}`, 1);
+    case 'age':
+      return make('age', 1);
+    case 'count':
+      return make(unit && unit !== 'count' ? `count-${unit.toLowerCase()}` : 'count', 1);
+  }
+  return null;
+}
+
+function significantDigits(n: number): number {
+  if (n === 0) return 1;
+  const digits = Math.abs(n).toExponential().split('e')[0]?.replace('.', '').replace(/0+$/, '') ?? '';
+  return Math.max(1, digits.length);
+}
+
+function roundTo(n: number, digits: number): number {
+  return Number(n.toPrecision(Math.min(21, Math.max(1, digits))));
+}
+
+/** Values in one unit where the dimensions differ only in the unit of time ("24 Monate", "2 Jahre"). */
+function inCommonUnit(a: Figure, b: Figure): [number, number, number | null, number | null, boolean] | null {
+  if (a.dim === b.dim) return [a.value, b.value, a.max, b.max, false];
+  const years = (f: Figure): boolean => f.dim === 'age' || f.dim === 'duration-year';
+  if (years(a) && years(b)) return [a.value, b.value, a.max, b.max, false];
+  if (a.dim.startsWith('duration-') && b.dim.startsWith('duration-')) {
+    const da = DAYS[a.dim.slice(9)];
+    const db = DAYS[b.dim.slice(9)];
+    if (da === undefined || db === undefined) return null;
+    const scale = (v: number | null, d: number): number | null => (v === null ? null : v * d);
+    return [a.value * da, b.value * db, scale(a.max, da), scale(b.max, db), true];
+  }
+  return null;
+}
+
+function relativeGap(x: number, y: number): number {
+  const m = Math.max(Math.abs(x), Math.abs(y));
+  return m === 0 ? 0 : Math.abs(x - y) / m;
+}
+
+function compareDates(a: Figure, b: Figure): FigureRelation {
+  const pa = (a.date ?? '').split('-');
+  const pb = (b.date ?? '').split('-');
+  // "--11-24" has no year: split gives ['', '', '11', '24'].
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (!x || !y) continue;
+    if (x !== y) return 'conflict';
+  }
+  return 'same';
+}
+
+/**
+ * How two figures relate: the same (equal, or within 5 % when one is hedged, a bound or converted),
+ * near (rounded: "1,98 Millionen" against "2 Millionen", within 3 % and consistent with rounding),
+ * in conflict (same dimension, other value), or null when they measure different things.
+ */
+export function compareFigures(a: Figure, b: Figure): FigureRelation | null {
+  if (a.dim === 'date' || b.dim === 'date') return a.dim === b.dim ? compareDates(a, b) : null;
+  const common = inCommonUnit(a, b);
+  if (!common) return null;
+  const [x, y, xMax, yMax, converted] = common;
+  const loose = a.loose || b.loose || converted;
+  // Ranges agree when they overlap (within tolerance); a point agrees with a range containing it.
+  const lo1 = x, hi1 = xMax ?? x, lo2 = y, hi2 = yMax ?? y;
+  const gap = Math.max(0, lo2 - hi1, lo1 - hi2);
+  const scale = Math.max(Math.abs(hi1), Math.abs(hi2), Math.abs(lo1), Math.abs(lo2));
+  const rel = scale === 0 ? 0 : gap / scale;
+  if (rel === 0) return relativeGap(lo1, lo2) === 0 && relativeGap(hi1, hi2) === 0 ? 'same' : 'near';
+  if (loose) return rel <= 0.05 ? 'same' : rel <= 0.1 ? 'near' : 'conflict';
+  // Both exact: one may be the other rounded ("2 Millionen" for 1.98 million).
+  const digits = Math.min(significantDigits(x), significantDigits(y));
+  if (rel <= 0.03 && roundTo(x, digits) === roundTo(y, digits)) return 'near';
+  return 'conflict';
+}
+
+function formatNumber(n: number): string {
+  return String(clean(n));
+}
+
+/** Rounded to two significant digits, down and up: the buckets approximate figures meet in. */
+function buckets(n: number): number[] {
+  if (n === 0) return [0];
+  const exp = Math.floor(Math.log10(Math.abs(n))) - 1;
+  const step = 10 ** exp;
+  const down = clean(Math.floor(n / step) * step);
+  const up = clean(Math.ceil(n / step) * step);
+  return down === up ? [down] : [down, up];
+}
+
+/**
+ * The language-free retrieval keys of one figure: the exact value ("q:count:2000000"), and for
+ * figures that may be rounded, two-digit buckets ("q:count:~2000000") so that "1,98 Millionen"
+ * and "rund zwei Millionen" share one. Dates give their ISO form and their year.
+ */
+export function figureKeys(f: Figure): string[] {
+  if (f.dim === 'date') {
+    const date = f.date ?? formatNumber(f.value);
+    const year = /^\d{4}/.exec(date)?.[0];
+    return year && year !== date ? [`q:date:${date}`, `q:date:${year}`] : [`q:date:${date}`];
+  }
+  const out = [`q:${f.dim}:${formatNumber(f.value)}`];
+  if (f.max !== null) out.push(`q:${f.dim}:${formatNumber(f.max)}`);
+  if (f.dim === 'age' || f.dim === 'duration-year') {
+    // "69-jährige" reads as a duration, "69 years old" as an age.
+    if (Number.isInteger(f.value) && f.value <= 120) out.push(f.dim === 'age' ? `q:duration-year:${f.value}` : `q:age:${f.value}`);
+    return out;
+  }
+  for (const b of buckets(f.value)) out.push(`q:${f.dim}:~${formatNumber(b)}`);
+  return out;
+}

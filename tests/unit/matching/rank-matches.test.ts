@@ -1,0 +1,115 @@
+import { matchTextOf } from '../../../lib/matching/match-text-of';
+import type { MatchCandidate, MatchReason } from '../../../lib/matching/match-types';
+import { rankMatches } from '../../../lib/matching/rank-matches';
+
+const NOW = new Date('2024-06-01T00:00:00Z');
+
+function candidate(key: string, text: string, language: string, extra: Partial<MatchCandidate> = {}): MatchCandidate {
+  return { ...matchTextOf(text, language, new Date('2024-01-01T00:00:00Z')), key, textRank: 0, trigram: 0, ...extra };
+}
+
+function kinds(reasons: readonly MatchReason[]): string[] {
+  return reasons.map((r) => r.kind);
+}
+
+describe('rankMatches', () => {
+  const subject = matchTextOf('Rund zwei Millionen Menschen haben Kasachstan im Jahr 2022 verlassen.', 'de');
+
+  it.each<[string, MatchCandidate[], string]>([
+    [
+      'the same figure beats the same names with another figure',
+      [
+        candidate('other-figure', 'Drei Millionen Menschen haben Kasachstan im Jahr 2022 verlassen.', 'de'),
+        candidate('same', '2 Millionen Menschen verließen 2022 Kasachstan.', 'de'),
+      ],
+      'same',
+    ],
+    [
+      'the same figure about another place loses',
+      [
+        candidate('other-place', 'Rund zwei Millionen Menschen haben Usbekistan im Jahr 2022 verlassen.', 'de'),
+        candidate('same', 'Kasachstan verloren 2022 fast 2 Millionen Einwohner durch Auswanderung.', 'de'),
+      ],
+      'same',
+    ],
+    [
+      'the same figure in another year loses',
+      [
+        candidate('other-year', 'Rund zwei Millionen Menschen haben Kasachstan im Jahr 2019 verlassen.', 'de'),
+        candidate('same', 'Im Jahr 2022 haben etwa 2.000.000 Menschen Kasachstan verlassen.', 'de'),
+      ],
+      'same',
+    ],
+    [
+      'an English fact-check of the same facts beats an English one with another figure',
+      [
+        candidate('en-other', 'Three million people left Kazakhstan in 2022.', 'en'),
+        candidate('en-same', 'About two million people left Kazakhstan in 2022.', 'en'),
+      ],
+      'en-same',
+    ],
+  ])('%s', (_name, candidates, best) => {
+    expect(rankMatches(subject, candidates, { now: NOW })[0]?.key).toBe(best);
+  });
+
+  it('says why: shared figures, names and words; conflicting figures', () => {
+    const [same, other] = rankMatches(
+      subject,
+      [candidate('same', 'Etwa zwei Millionen Menschen haben Kasachstan 2022 verlassen.', 'de'), candidate('other', 'Drei Millionen Menschen haben Kasachstan verlassen.', 'de')],
+      { now: NOW },
+    );
+    expect(same?.key).toBe('same');
+    expect(same?.reasons).toEqual(
+      expect.arrayContaining([
+        { kind: 'same-figure', text: 'Rund zwei Millionen', otherText: 'Etwa zwei Millionen' },
+        { kind: 'same-name', name: 'Kasachstan' },
+        expect.objectContaining({ kind: 'same-words' }),
+      ]),
+    );
+    expect(same?.strong).toBe(true);
+    expect(kinds(other?.reasons ?? [])).toContain('other-figure');
+    expect(other?.strong).toBe(false);
+  });
+
+  it('labels a match across languages', () => {
+    const [m] = rankMatches(subject, [candidate('en', 'About two million people left Kazakhstan in 2022.', 'en')], { now: NOW });
+    expect(m?.crossLanguage).toBe(true);
+    expect(kinds(m?.reasons ?? [])).toEqual(expect.arrayContaining(['same-figure', 'same-name', 'cross-language']));
+    expect(m?.strong).toBe(true);
+  });
+
+  it('does not label a same-language match as crossing languages', () => {
+    const [m] = rankMatches(subject, [candidate('de', 'Zwei Millionen Menschen verließen Kasachstan.', 'de')], { now: NOW });
+    expect(m?.crossLanguage).toBe(false);
+    expect(kinds(m?.reasons ?? [])).not.toContain('cross-language');
+  });
+
+  it('keeps scores between 0 and 1, best first, and honours the limit', () => {
+    const candidates = [
+      candidate('a', 'Die Bahn war 2023 pünktlicher als je zuvor.', 'de'),
+      candidate('b', 'Zwei Millionen Menschen verließen Kasachstan.', 'de'),
+      candidate('c', 'The weather was fine.', 'en'),
+    ];
+    const all = rankMatches(subject, candidates, { now: NOW });
+    expect(all.map((m) => m.key)).toHaveLength(3);
+    for (const m of all) expect(m.score).toBeGreaterThanOrEqual(0);
+    for (const m of all) expect(m.score).toBeLessThanOrEqual(1);
+    expect([...all].sort((x, y) => y.score - x.score)).toEqual(all);
+    expect(rankMatches(subject, candidates, { now: NOW, limit: 1 }).map((m) => m.key)).toEqual(['b']);
+    expect(rankMatches(subject, [], { now: NOW })).toEqual([]);
+  });
+
+  it('breaks ties by recency', () => {
+    const text = 'Zwei Millionen Menschen verließen Kasachstan.';
+    const old = candidate('old', text, 'de', { date: new Date('2015-01-01T00:00:00Z') });
+    const recent = candidate('recent', text, 'de', { date: new Date('2024-05-01T00:00:00Z') });
+    expect(rankMatches(subject, [old, recent], { now: NOW }).map((m) => m.key)).toEqual(['recent', 'old']);
+  });
+
+  it('lets the database scores lift an otherwise equal candidate', () => {
+    const text = 'Menschen verließen das Land.';
+    const plain = candidate('plain', text, 'de');
+    const found = candidate('found', text, 'de', { textRank: 0.3, trigram: 0.6 });
+    expect(rankMatches(subject, [plain, found], { now: NOW })[0]?.key).toBe('found');
+  });
+});
