@@ -1,13 +1,19 @@
-import { extractClaims } from '@/lib/claims/extract-claims';
 import type { Entity, Quantity } from '@/lib/claims/types';
-import { MATCH_KEYS_VERSION, matchKeys } from '@/lib/matching/match-keys';
+import { matchKeys } from '@/lib/matching/match-keys';
+import { matchTextOf } from '@/lib/matching/match-text-of';
+
+/**
+ * The version of the key rules the stored keys were made with; raise it with any change to
+ * matchKeys' output, and the worker's backfill makes every row's keys again.
+ */
+export const MATCH_KEYS_VERSION = 1;
 
 export interface StoredMatchKeys {
   matchKeys: string[];
   matchKeysVersion: number;
 }
 
-/** The keys a claim's row stores (Claim.matchKeys), from its wording and what the extractor read in it. */
+/** The keys a row stores (Claim.matchKeys, ExternalFactCheck.matchKeys), from its wording and what the extractor read in it. */
 export function claimMatchKeys(claim: { text: string; language: string; quantities: readonly Quantity[]; entities: readonly Entity[] }): StoredMatchKeys {
   return {
     matchKeys: matchKeys({ text: claim.text, language: claim.language, quantities: claim.quantities, entities: claim.entities, type: null, date: null }),
@@ -20,11 +26,5 @@ export function claimMatchKeys(claim: { text: string; language: string; quantiti
  * so that the archive finds the claim by what it says now.
  */
 export function wordingMatchKeys(text: string, language: string): StoredMatchKeys {
-  const reading = extractClaims(text, { language, minScore: 0 });
-  return claimMatchKeys({
-    text,
-    language,
-    quantities: reading.claims.flatMap((claim) => claim.quantities),
-    entities: reading.claims.flatMap((claim) => claim.entities),
-  });
+  return claimMatchKeys(matchTextOf(text, language));
 }

@@ -1,5 +1,5 @@
 import { db } from '@/lib/db';
-import { MATCH_KEYS_VERSION } from '@/lib/matching/match-keys';
+import { MATCH_KEYS_VERSION } from '@/lib/server/claims/claim-match-keys';
 import type { MatchText } from '@/lib/matching/match-types';
 import { claimMatchKeys } from '@/lib/server/claims/claim-match-keys';
 import { claimScopeFor } from '@/lib/server/claims/claim-scope';

@@ -1,6 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import { extractClaims } from '@/lib/claims/extract-claims';
 import { db } from '@/lib/db';
+import { matchTextOf } from '@/lib/matching/match-text-of';
 import { claimMatchKeys } from '@/lib/server/claims/claim-match-keys';
 import { claimScopeSql } from '@/lib/server/claims/claim-scope';
 import { sqlName } from '@/lib/server/sql-name';
@@ -28,16 +29,7 @@ interface HitRow {
 function queryKeys(q: string): string[] {
   const detected = extractClaims(q, { minScore: 0 }).language;
   const languages = detected === 'de' || detected === 'en' ? [detected] : ['de', 'en'];
-  const keys = languages.flatMap((language) => {
-    const reading = extractClaims(q, { language, minScore: 0 });
-    return claimMatchKeys({
-      text: q,
-      language,
-      quantities: reading.claims.flatMap((claim) => claim.quantities),
-      entities: reading.claims.flatMap((claim) => claim.entities),
-    }).matchKeys;
-  });
-  return [...new Set(keys)];
+  return [...new Set(languages.flatMap((language) => claimMatchKeys(matchTextOf(q, language)).matchKeys))];
 }
 
 /**
