@@ -25,7 +25,8 @@ export function describeProblem(t: ImportTranslator, problem: FileProblem): stri
     case 'unknown-format':
       return t(`problems.${problem.kind}`);
     case 'not-an-array':
-      return t('problems.not-an-array', { line: problem.line });
+    case 'object-over-lines':
+      return t(`problems.${problem.kind}`, { line: problem.line });
     case 'invalid-json':
       return problem.record === null
         ? t('problems.invalid-json', { line: problem.line, detail: problem.detail })

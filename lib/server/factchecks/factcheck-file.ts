@@ -25,6 +25,8 @@ export type FileProblem =
   | { kind: 'not-an-array'; line: number }
   | { kind: 'invalid-json'; line: number; record: number | null; detail: string }
   | { kind: 'truncated'; line: number; record: number | null }
+  /** JSON Lines whose object runs over several lines: a pretty-printed object, not one per line. */
+  | { kind: 'object-over-lines'; line: number }
   | { kind: 'line-too-long'; line: number; limit: number }
   | { kind: 'page-too-large'; line: number; page: number; limit: number };
 

@@ -1,8 +1,8 @@
 import type { ClaimType } from '@/generated/prisma/enums';
 import type { Prisma } from '@/generated/prisma/client';
 import type { ExternalFactCheckRecord } from '@/lib/matching/match-types';
-import { MATCH_KEYS_VERSION, matchKeys } from '@/lib/matching/match-keys';
 import { matchTextOf } from '@/lib/matching/match-text-of';
+import { claimMatchKeys } from '@/lib/server/claims/claim-match-keys';
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
@@ -29,8 +29,8 @@ export function factCheckRow(factCheck: ExternalFactCheckRecord, importedById: s
     quantities: json(text.quantities),
     entities: json(text.entities),
     type: text.type ? (text.type.toUpperCase() as ClaimType) : null,
-    matchKeys: matchKeys(text),
-    matchKeysVersion: MATCH_KEYS_VERSION,
+    // The same keys the worker's backfill would make, so a row never looks stale to it.
+    ...claimMatchKeys(text),
     importedById,
   };
 }

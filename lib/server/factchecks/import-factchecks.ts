@@ -96,6 +96,8 @@ export async function importFactChecks(input: ImportInput): Promise<ImportOutcom
           }
         }
         await store(tx, batch, summary);
+        // Duplicates within a batch are found before those the database finds: back into file order.
+        summary.skipped.sort((a, b) => a.place.record - b.place.record);
         await recordAuditEvent(tx, {
           actorId: input.importedById,
           entityType: 'ExternalFactCheck',

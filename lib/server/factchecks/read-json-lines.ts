@@ -30,8 +30,10 @@ export async function* readJsonLines(chunks: ByteChunks): AsyncGenerator<FactChe
       value = JSON.parse(line);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      const cutOff = !piece.bytes.includes(0x0a) && /Unexpected end|Unterminated/i.test(detail);
-      throw new FactCheckFileError(cutOff ? { kind: 'truncated', line: piece.line, record } : { kind: 'invalid-json', line: piece.line, record, detail });
+      const lastLine = !piece.bytes.includes(0x0a);
+      if (lastLine && /Unexpected end|Unterminated/i.test(detail)) throw new FactCheckFileError({ kind: 'truncated', line: piece.line, record });
+      if (!lastLine && line.startsWith('{') && !line.endsWith('}')) throw new FactCheckFileError({ kind: 'object-over-lines', line: piece.line });
+      throw new FactCheckFileError({ kind: 'invalid-json', line: piece.line, record, detail });
     }
     yield { value, place: { record, line: piece.line } };
   }
