@@ -14,7 +14,9 @@ export interface PanelMatches {
 
 /** What the claim page's "Already checked" panel shows: the matches, and every link the claim has. */
 export async function findPanelMatches(viewer: Pick<PublicUser, 'id' | 'role'>, claimId: string): Promise<PanelMatches> {
-  const [matches, links] = await Promise.all([findMatches(viewer, claimId), listClaimLinks(claimId)]);
+  const [ranked, links] = await Promise.all([findMatches(viewer, claimId), listClaimLinks(claimId)]);
+  // A candidate the ranking scores at nothing (same words, other figures) is no earlier check of this claim.
+  const matches = ranked.filter((match) => match.score > 0);
   const shown = new Set(matches.map((match) => match.key));
   const missing = [...links.keys()].filter((key) => !shown.has(key));
   const entries = missing.length
