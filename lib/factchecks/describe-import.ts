@@ -6,10 +6,10 @@ export interface ImportTranslator {
   has(key: string): boolean;
 }
 
-/** Bytes as people read them: "1 MB", "20 MB", "512 KB". */
+/** Bytes as people read them, in decimal units as file managers show them: "1 MB", "20 MB", "512 KB". */
 export function byteSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes >= 1_000_000) return `${Math.round(bytes / 100_000) / 10} MB`;
+  if (bytes >= 1_000) return `${Math.round(bytes / 1_000)} KB`;
   return `${bytes} B`;
 }
 

@@ -3,7 +3,7 @@ import { FactCheckFileError, type ByteChunks, type FactCheckRecord } from './fac
 import { splitLines } from './split-lines';
 
 /** A saved article page is well below this; the whole page is held to read its JSON-LD. */
-export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+export const MAX_PAGE_BYTES = 20_000_000;
 
 const PAGE_END = /<\/html\s*>/i;
 

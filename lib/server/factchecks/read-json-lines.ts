@@ -2,7 +2,7 @@ import { FactCheckFileError, type ByteChunks, type FactCheckRecord } from './fac
 import { splitLines } from './split-lines';
 
 /** A record is a few kilobytes; a line longer than this is not JSON Lines (and is never held whole). */
-export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+export const MAX_LINE_BYTES = 4_000_000;
 
 /**
  * One record per non-empty line. A line that is not JSON stops the file (a truncated last line
