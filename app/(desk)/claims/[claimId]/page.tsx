@@ -145,7 +145,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
           />
           <Panel title={t('claimPage.verdict.title')}>
             {researchEditable ? (
-              <VerdictForm claimId={claim.id} version={claim.version} ratingId={claim.ratingId} explanation={claim.verdictExplanation} ratings={ratingOptions} saveVerdict={saveVerdictAction} />
+              <VerdictForm
+                // A draft copied from a match replaces the form's starting values (a select keeps its first default otherwise).
+                key={`verdict-${history.filter((event) => event.action === 'claim.research-from-match').length}`}
+                claimId={claim.id}
+                version={claim.version}
+                ratingId={claim.ratingId}
+                explanation={claim.verdictExplanation}
+                ratings={ratingOptions}
+                saveVerdict={saveVerdictAction}
+              />
             ) : claim.rating || claim.verdictExplanation ? (
               <div className="flex flex-col gap-1 text-sm">
                 <p className="font-medium">{claim.rating ? ratingLabel(claim.rating, locale) : '–'}</p>
