@@ -5,6 +5,7 @@ import type { FactCheckRefusal } from '@/lib/matching/match-types';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { FactCheckFileError, type ByteChunks, type FactCheckFileFormat, type FileProblem, type RecordPlace } from './factcheck-file';
 import { factCheckRow } from './factcheck-row';
+import { insertFactChecks } from './insert-factchecks';
 import { readFactCheckFile } from './read-factcheck-file';
 
 /** Rows sent to the database at once. */
@@ -50,9 +51,8 @@ type Row = ReturnType<typeof factCheckRow>;
 /** Stores a batch, skipping URLs the archive has (including rows this import stored already). */
 async function store(tx: Tx, batch: Array<{ row: Row; place: RecordPlace }>, summary: ImportSummary) {
   if (!batch.length) return;
-  const stored = await tx.externalFactCheck.createManyAndReturn({ data: batch.map(({ row }) => row), skipDuplicates: true, select: { url: true } });
-  const storedUrls = new Set(stored.map(({ url }) => url));
-  summary.imported += stored.length;
+  const storedUrls = await insertFactChecks(tx, batch.map(({ row }) => row));
+  summary.imported += storedUrls.size;
   for (const { row, place } of batch) {
     if (storedUrls.has(row.url)) continue;
     summary.skippedCount++;
