@@ -1,8 +1,8 @@
-import type { SourceStance } from '@/generated/prisma/enums';
 import { db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors/app-error';
 import { mapExternalRating } from '@/lib/factchecks/map-external-rating';
 import { draftDate, researchDraft } from '@/lib/factchecks/research-draft';
+import type { SourceFields } from '@/lib/server/claims/add-source';
 import { changeClaim } from '@/lib/server/claims/change-claim';
 import { findClaimForResearch } from '@/lib/server/claims/find-claim-for-research';
 import { moveClaimIn } from '@/lib/server/claims/move-claim';
@@ -17,14 +17,7 @@ import { matchRecord } from './match-record';
 const MAX_EXPLANATION = 10_000;
 const MAX_TITLE = 300;
 
-interface CopiedSource {
-  url: string;
-  title: string | null;
-  publisher: string | null;
-  excerpt: string | null;
-  accessedAt: Date | null;
-  archiveUrl: string | null;
-  stance: SourceStance;
+interface CopiedSource extends SourceFields {
   copiedFromClaimId: string | null;
   copiedFromFactCheckId: string | null;
 }
