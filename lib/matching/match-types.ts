@@ -27,6 +27,8 @@ export type MatchReason =
   | { kind: 'same-figure'; text: string; otherText: string }
   | { kind: 'other-figure'; text: string; otherText: string }
   | { kind: 'same-name'; name: string }
+  /** Both name a place (or an organisation, a person) and not the same one: "Hamburg" against "Wien". */
+  | { kind: 'other-name'; name: string; otherName: string }
   | { kind: 'same-words'; words: readonly string[] }
   | { kind: 'same-type' }
   | { kind: 'cross-language' };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { detectLanguage } from '../../claims/text/detect-language';
+import { isClaimReviewType } from './claim-review-type';
 import type { ExternalFactCheckRecord, FactCheckRefusal, ReadFactCheckResult } from '../match-types';
 
 /** Longer than any claim a fact-checker words; a longer text is an article pasted by mistake. */
@@ -97,11 +98,6 @@ function dateOf(v: unknown): Date | null | 'invalid' {
   return Number.isNaN(d.getTime()) ? 'invalid' : d;
 }
 
-function isClaimReview(type: unknown): boolean {
-  const types = Array.isArray(type) ? type : [type];
-  return types.some((t) => typeof t === 'string' && /^(?:https?:\/\/schema\.org\/|schema:)?ClaimReview$/.test(t.trim()));
-}
-
 const LANGUAGE_NAMES: Record<string, string> = {
   german: 'de', deutsch: 'de', english: 'en', englisch: 'en', french: 'fr', französisch: 'fr', français: 'fr',
   spanish: 'es', spanisch: 'es', español: 'es', italian: 'it', italienisch: 'it', dutch: 'nl', niederländisch: 'nl',
@@ -171,7 +167,7 @@ function read(record: unknown): ExternalFactCheckRecord {
   const parsed = Thing.safeParse(record);
   if (!parsed.success || Array.isArray(record)) throw new Refusal('not-an-object', 'record');
   const r = parsed.data;
-  if (!isClaimReview(r['@type'])) throw new Refusal('not-a-claim-review', '@type');
+  if (!isClaimReviewType(r['@type'])) throw new Refusal('not-a-claim-review', '@type');
 
   const claimReviewed = text(r.claimReviewed);
   if (!claimReviewed) throw new Refusal('missing-claim-reviewed', 'claimReviewed');
