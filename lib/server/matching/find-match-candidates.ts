@@ -2,7 +2,8 @@ import type { ClaimType, Entity, Quantity } from '@/lib/claims/types';
 import { db } from '@/lib/db';
 import type { MatchCandidate } from '@/lib/matching/match-types';
 import type { PublicUser } from '@/lib/server/users/user-fields';
-import { matchCandidatesSql, type CandidateSqlOptions, type MatchSubject } from './match-candidates-sql';
+import { findTermFrequencies } from './find-term-frequencies';
+import { matchCandidatesSql, subjectLexemesSql, type CandidateSqlOptions, type MatchSubject, type PreparedSubject } from './match-candidates-sql';
 
 export type ArchiveKind = 'claim' | 'factcheck';
 
@@ -36,7 +37,19 @@ export function candidateKey(kind: ArchiveKind, id: string): string {
   return `${kind}:${id}`;
 }
 
-/** Each subject's candidates from the archive (one query for all of them), keyed by the subject's ref. */
+/** The subjects with their lexemes: one query for all of them. */
+export async function prepareSubjects(subjects: readonly MatchSubject[]): Promise<PreparedSubject[]> {
+  if (subjects.length === 0) return [];
+  const rows = await db.$queryRaw<Array<{ ref: string; lexemes: string[] }>>(subjectLexemesSql(subjects));
+  const lexemes = new Map(rows.map((row) => [row.ref, row.lexemes]));
+  return subjects.map((subject) => ({ ...subject, lexemes: lexemes.get(subject.ref) ?? [] }));
+}
+
+/**
+ * Each subject's candidates from the archive, keyed by the subject's ref: two queries for any
+ * number of subjects (their lexemes, then the candidate query), and now and then a third that
+ * reads the archive's term statistics.
+ */
 export async function findMatchCandidates(
   subjects: readonly MatchSubject[],
   viewer: Pick<PublicUser, 'id' | 'role'>,
@@ -44,7 +57,8 @@ export async function findMatchCandidates(
 ): Promise<Map<string, ArchiveCandidate[]>> {
   const bySubject = new Map<string, ArchiveCandidate[]>(subjects.map((subject) => [subject.ref, []]));
   if (subjects.length === 0) return bySubject;
-  const rows = await db.$queryRaw<CandidateRow[]>(matchCandidatesSql(subjects, viewer, options));
+  const [prepared, frequencies] = await Promise.all([prepareSubjects(subjects), findTermFrequencies()]);
+  const rows = await db.$queryRaw<CandidateRow[]>(matchCandidatesSql(prepared, viewer, frequencies, options));
   for (const row of rows) {
     bySubject.get(row.subject)?.push({
       key: candidateKey(row.kind, row.id),

@@ -1,5 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import { claimScopeSql } from '@/lib/server/claims/claim-scope';
+import type { ArchiveFrequencies } from './find-term-frequencies';
+import { chooseRetrievalTerms, type RetrievalBudget, type RetrievalTerms } from './retrieval-terms';
 import { sqlName } from '@/lib/server/sql-name';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 
@@ -15,17 +17,26 @@ export interface MatchSubject {
   articleId: string | null;
 }
 
+/** A subject with its wording's lexemes, as PostgreSQL's full-text configuration for its language stems them. */
+export interface PreparedSubject extends MatchSubject {
+  lexemes: readonly string[];
+}
+
 export interface CandidateSqlOptions {
   /** Candidates kept per subject from each table (claims, fact-checks) for the ranking. */
   perTable: number;
 }
 
+/** Lexemes per wording the statement considers, longest first: the rest of a long claim adds little. */
+const MAX_LEXEMES = 16;
+
 /**
- * How many of the wording's lexemes the full-text query is built from, longest first (long words
- * are the rarer ones). Pairs of them make the query, so that a row must share two words: one
- * shared common word ("Millionen", "government") would otherwise bring in a good part of the archive.
+ * How many rows each condition may bring, estimated from the statistics, and how many all of a
+ * table's conditions together: the rows found are scored one by one (ts_rank, similarity), so
+ * their number is the query's cost.
  */
-const MAX_LEXEMES = 12;
+const WORD_BUDGET: RetrievalBudget = { rowsPerCondition: 150, rowsInAll: 400, maxPairs: 24 };
+const KEY_BUDGET: RetrievalBudget = { rowsPerCondition: 150, rowsInAll: 300, maxPairs: 24 };
 
 /**
  * Claims that are nobody's work: a candidate nobody accepted, or one rejected. They are not
@@ -36,80 +47,109 @@ const NOT_IN_ARCHIVE = ['CANDIDATE', 'REJECTED'];
 /** Orders a table's candidates before the cut to `perTable`: words, likeness and shared keys, roughly weighed. */
 const QUICK_SCORE = Prisma.raw('text_rank * 4 + trigram + shared_keys * 0.25');
 
-/**
- * The one candidate query for any number of subjects: per subject, the claims (within the viewer's
- * scope, outside the subject's article) and external fact-checks that share words with it
- * (full text in the subject's language, against each row's own vector), look like it (trigram
- * similarity) or share a figure or a name (matchKeys overlap), each table's best `perTable` by a
- * quick score of the three; the ranking (rankMatches) orders them properly.
- */
-export function matchCandidatesSql(subjects: readonly MatchSubject[], viewer: Pick<PublicUser, 'id' | 'role'>, options: CandidateSqlOptions): Prisma.Sql {
-  const claim = sqlName('Claim');
-  const article = sqlName('Article');
-  const factCheck = sqlName('ExternalFactCheck');
-  const searchConfig = sqlName('factdesk_search_config');
-  const rows = JSON.stringify(
-    subjects.map((subject) => ({
-      ref: subject.ref,
-      text: subject.text,
-      language: subject.language,
-      keys: [...subject.matchKeys],
-      claim_id: subject.claimId,
-      article_id: subject.articleId,
-    })),
-  );
-  // In the lexeme list a quote is doubled and a backslash escaped: tsquery's own quoting.
+/** The lexemes of each subject's wording in its language's configuration (factdesk_search_config), longest first. */
+export function subjectLexemesSql(subjects: readonly MatchSubject[]): Prisma.Sql {
+  const rows = JSON.stringify(subjects.map((subject) => ({ ref: subject.ref, text: subject.text, language: subject.language })));
   return Prisma.sql`
-    WITH subject AS (
-      SELECT s.ref, s.text, s.keys, s.claim_id, s.article_id, ${searchConfig}(s.language) AS config
-      FROM jsonb_to_recordset(${rows}::jsonb) AS s(ref text, text text, language text, keys text[], claim_id text, article_id text)
-    ),
-    prepared AS (
-      SELECT subject.*, q.any_word, COALESCE(q.two_words, q.any_word) AS two_words
-      FROM subject CROSS JOIN LATERAL (
-        WITH lexeme AS (
-          SELECT l, '''' || replace(replace(l, '\\', '\\\\'), '''', '''''') || '''' AS quoted
-          FROM unnest(tsvector_to_array(to_tsvector(subject.config, subject.text))) AS l
-          ORDER BY length(l) DESC, l
-          LIMIT ${MAX_LEXEMES}
-        )
-        SELECT
-          (SELECT string_agg(quoted, ' | ') FROM lexeme)::tsquery AS any_word,
-          (SELECT string_agg('(' || a.quoted || ' & ' || b.quoted || ')', ' | ') FROM lexeme a JOIN lexeme b ON a.l < b.l)::tsquery AS two_words
-      ) q
-    )
-    SELECT p.ref AS subject, m.*
-    FROM prepared p CROSS JOIN LATERAL (
-      (
-        SELECT * FROM (
-        SELECT 'claim' AS kind, c.id, c.text, a.language, c.quantities, c.entities, c.type::text AS type,
-          COALESCE(a."publishedAt", c."createdAt") AS date,
-          CASE WHEN c."searchVector" @@ p.any_word THEN ts_rank(c."searchVector", p.any_word) ELSE 0 END::float8 AS text_rank,
-          public.similarity(c.text, p.text)::float8 AS trigram,
-          cardinality(ARRAY(SELECT unnest(c."matchKeys") INTERSECT SELECT unnest(p.keys))) AS shared_keys
-        FROM ${claim} c JOIN ${article} a ON a.id = c."articleId"
-        WHERE (c."searchVector" @@ p.two_words OR c.text OPERATOR(public.%) p.text OR c."matchKeys" && p.keys)
-          AND c.status::text NOT IN (${Prisma.join(NOT_IN_ARCHIVE)})
-          AND c.id IS DISTINCT FROM p.claim_id
-          AND c."articleId" IS DISTINCT FROM p.article_id
-          AND ${claimScopeSql(viewer, 'c')}
-        ) found
-        ORDER BY ${QUICK_SCORE} DESC, id
-        LIMIT ${options.perTable}
-      )
-      UNION ALL
-      (
-        SELECT * FROM (
-        SELECT 'factcheck' AS kind, f.id, f."claimReviewed" AS text, f.language, f.quantities, f.entities, f.type::text AS type,
-          COALESCE(f."reviewDate", f."claimDate", f."createdAt") AS date,
-          CASE WHEN f."searchVector" @@ p.any_word THEN ts_rank(f."searchVector", p.any_word) ELSE 0 END::float8 AS text_rank,
-          public.similarity(f."claimReviewed", p.text)::float8 AS trigram,
-          cardinality(ARRAY(SELECT unnest(f."matchKeys") INTERSECT SELECT unnest(p.keys))) AS shared_keys
-        FROM ${factCheck} f
-        WHERE f."searchVector" @@ p.two_words OR f."claimReviewed" OPERATOR(public.%) p.text OR f."matchKeys" && p.keys
-        ) found
-        ORDER BY ${QUICK_SCORE} DESC, id
-        LIMIT ${options.perTable}
-      )
-    ) m`;
+    SELECT s.ref, ARRAY(
+      SELECT l FROM unnest(tsvector_to_array(to_tsvector(${sqlName('factdesk_search_config')}(s.language), s.text))) AS l
+      ORDER BY length(l) DESC, l LIMIT ${MAX_LEXEMES}
+    ) AS lexemes
+    FROM jsonb_to_recordset(${rows}::jsonb) AS s(ref text, text text, language text)`;
+}
+
+/** A lexeme as tsquery input: quoted, with quotes doubled and backslashes escaped, so it is taken as it is (not stemmed again). */
+function quoteLexeme(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** The tsquery of the chosen words: each rare one alone, the others in their pairs. */
+export function wordsQuery(terms: RetrievalTerms): string | null {
+  const parts = [...terms.singles.map(quoteLexeme), ...terms.pairs.map(([a, b]) => `(${quoteLexeme(a)} & ${quoteLexeme(b)})`)];
+  return parts.length ? parts.join(' | ') : null;
+}
+
+/** Every lexeme, for ts_rank: how much of the wording a row shares. */
+function anyWordQuery(lexemes: readonly string[]): string | null {
+  return lexemes.length ? lexemes.map(quoteLexeme).join(' | ') : null;
+}
+
+/** 'q:percent:25.4' and 'q:percent:~25' say one thing (a percentage near 25); each name is a family of its own. */
+function keyFamily(key: string): string {
+  return key.startsWith('q:') ? key.slice(0, key.lastIndexOf(':')) : key;
+}
+
+/** Keys of one figure do not pair: together they say no more than either. */
+export const keysMayPair = (a: string, b: string) => keyFamily(a) !== keyFamily(b);
+
+function keysCondition(column: Prisma.Sql, terms: RetrievalTerms): Prisma.Sql {
+  const parts = [
+    ...(terms.singles.length ? [Prisma.sql`${column} && ${terms.singles}::text[]`] : []),
+    ...terms.pairs.map((pair) => Prisma.sql`${column} @> ${pair}::text[]`),
+  ];
+  return parts.length ? Prisma.join(parts, ' OR ') : Prisma.sql`FALSE`;
+}
+
+/**
+ * One subject's candidates: the claims (within the viewer's scope, outside the subject's article)
+ * and external fact-checks that share its rare words, or two of its commoner ones (full text in
+ * the subject's language, against each row's own vector), or its rare figures and names, or two of
+ * them together (match keys), each table's best `perTable` by a quick score that adds trigram
+ * similarity; the ranking (rankMatches) orders them properly. Which terms count as rare comes from
+ * PostgreSQL's statistics of each table, so each condition stays on its GIN index and brings few rows.
+ */
+function subjectCandidatesSql(
+  subject: PreparedSubject,
+  viewer: Pick<PublicUser, 'id' | 'role'>,
+  frequencies: ArchiveFrequencies,
+  options: CandidateSqlOptions,
+): Prisma.Sql {
+  const anyWord = anyWordQuery(subject.lexemes);
+  const keys = [...subject.matchKeys];
+  const table = (alias: 'c' | 'f', textColumn: string, words: ArchiveFrequencies['claimWords'], keyFrequencies: ArchiveFrequencies['claimKeys']) => {
+    const vector = Prisma.raw(`${alias}."searchVector"`);
+    const text = Prisma.raw(`${alias}.${textColumn}`);
+    const matchKeys = Prisma.raw(`${alias}."matchKeys"`);
+    const wordQuery = wordsQuery(chooseRetrievalTerms(subject.lexemes, words, WORD_BUDGET));
+    const keyTerms = chooseRetrievalTerms(keys, keyFrequencies, KEY_BUDGET, keysMayPair);
+    return {
+      textRank: anyWord ? Prisma.sql`CASE WHEN ${vector} @@ ${anyWord}::tsquery THEN ts_rank(${vector}, ${anyWord}::tsquery) ELSE 0 END::float8` : Prisma.sql`0::float8`,
+      trigram: Prisma.sql`public.similarity(${text}, ${subject.text})::float8`,
+      sharedKeys: Prisma.sql`cardinality(ARRAY(SELECT unnest(${matchKeys}) INTERSECT SELECT unnest(${keys}::text[])))`,
+      found: Prisma.sql`(${wordQuery ? Prisma.sql`${vector} @@ ${wordQuery}::tsquery OR ` : Prisma.empty}${keysCondition(matchKeys, keyTerms)})`,
+    };
+  };
+  const c = table('c', 'text', frequencies.claimWords, frequencies.claimKeys);
+  const f = table('f', '"claimReviewed"', frequencies.factCheckWords, frequencies.factCheckKeys);
+  return Prisma.sql`
+    (SELECT * FROM (
+      SELECT ${subject.ref} AS subject, 'claim' AS kind, c.id, c.text, a.language, c.quantities, c.entities, c.type::text AS type,
+        COALESCE(a."publishedAt", c."createdAt") AS date, ${c.textRank} AS text_rank, ${c.trigram} AS trigram, ${c.sharedKeys} AS shared_keys
+      FROM ${sqlName('Claim')} c JOIN ${sqlName('Article')} a ON a.id = c."articleId"
+      WHERE ${c.found}
+        AND c.status::text NOT IN (${Prisma.join(NOT_IN_ARCHIVE)})
+        ${subject.claimId ? Prisma.sql`AND c.id <> ${subject.claimId}` : Prisma.empty}
+        ${subject.articleId ? Prisma.sql`AND c."articleId" <> ${subject.articleId}` : Prisma.empty}
+        AND ${claimScopeSql(viewer, 'c')}
+    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${options.perTable})
+    UNION ALL
+    (SELECT * FROM (
+      SELECT ${subject.ref} AS subject, 'factcheck' AS kind, f.id, f."claimReviewed" AS text, f.language, f.quantities, f.entities, f.type::text AS type,
+        COALESCE(f."reviewDate", f."claimDate", f."createdAt") AS date, ${f.textRank} AS text_rank, ${f.trigram} AS trigram, ${f.sharedKeys} AS shared_keys
+      FROM ${sqlName('ExternalFactCheck')} f
+      WHERE ${f.found}
+    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${options.perTable})`;
+}
+
+/** The one candidate query for any number of subjects: each subject's branch, together in one statement. */
+export function matchCandidatesSql(
+  subjects: readonly PreparedSubject[],
+  viewer: Pick<PublicUser, 'id' | 'role'>,
+  frequencies: ArchiveFrequencies,
+  options: CandidateSqlOptions,
+): Prisma.Sql {
+  return Prisma.join(
+    subjects.map((subject) => subjectCandidatesSql(subject, viewer, frequencies, options)),
+    '\nUNION ALL\n',
+  );
 }
