@@ -151,9 +151,11 @@ async function seedAndRun(pairs: Pair[]) {
 
   const results = [];
   for (const query of queries) {
-    const matches = await findMatches(editor, query.claimId, { limit: 5, now: dateOf(query.pair.query.date) ?? undefined });
+    // Every candidate ranked, so that a miss tells whether the query found it at all.
+    const matches = await findMatches(editor, query.claimId, { limit: 1000, now: dateOf(query.pair.query.date) ?? undefined });
     const keys = matches.map((match) => match.key);
-    results.push({ pair: query.pair, top1: keys[0] === query.expected, top5: keys.includes(query.expected) });
+    const rank = keys.indexOf(query.expected) + 1;
+    results.push({ pair: query.pair, top1: rank === 1, top5: rank >= 1 && rank <= 5, rank, best: matches[0] });
   }
   await db.$disconnect();
   return results;
@@ -182,8 +184,13 @@ async function main(): Promise<number> {
         console.log(`| ${split.padEnd(5)} | ${kind.padEnd(5)} | ${String(rows.length).padStart(3)} | ${share(p1, rows.length).padEnd(4)} | ${share(r5, rows.length).padEnd(4)} |`);
       }
     }
-    const missed = results.filter((result) => !result.top5).map((result) => result.pair.id);
+    const missed = results.filter((result) => !result.top5).map((result) => `${result.pair.id} (${result.rank ? `rank ${result.rank}` : 'not found'})`);
     if (missed.length) console.log(`\nNot in the top 5: ${missed.join(', ')}`);
+    if (process.argv.includes('--verbose')) {
+      for (const result of results.filter((entry) => !entry.top1 && entry.pair.split === 'dev')) {
+        console.log(`\n${result.pair.id} (${result.rank ? `rank ${result.rank}` : 'not found'}): ${result.pair.query.text}\n  wanted: ${result.pair.match.text}\n  first:  ${result.best?.text ?? '–'} (${result.best?.score.toFixed(2)})`);
+      }
+    }
     const meets = (split: string) => {
       const same = ['de', 'en'].every((kind) => {
         const row = summary[`${split}-${kind}`];

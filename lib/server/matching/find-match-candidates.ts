@@ -1,18 +1,21 @@
+import type { ClaimStatus } from '@/generated/prisma/enums';
 import type { ClaimType, Entity, Quantity } from '@/lib/claims/types';
 import { db } from '@/lib/db';
 import type { MatchCandidate } from '@/lib/matching/match-types';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import { findTermFrequencies } from './find-term-frequencies';
-import { matchCandidatesSql, subjectLexemesSql, type CandidateSqlOptions, type MatchSubject, type PreparedSubject } from './match-candidates-sql';
+import type { ArchiveEntry } from './list-archive-entries';
+import { matchCandidatesSql, type CandidateSqlOptions, type PreparedSubject } from './match-candidates-sql';
 
 export type ArchiveKind = 'claim' | 'factcheck';
 
-/** A candidate with where it came from, for loading what the panel shows once it is ranked. */
+/** A candidate with what the panel shows of it, should it rank among the best. */
 export interface ArchiveCandidate extends MatchCandidate {
   kind: ArchiveKind;
   id: string;
   /** How many matchKeys it shares with the subject. */
   sharedKeys: number;
+  entry: ArchiveEntry;
 }
 
 interface CandidateRow {
@@ -28,37 +31,72 @@ interface CandidateRow {
   text_rank: number;
   trigram: number;
   shared_keys: number;
+  details: Record<string, unknown>;
 }
 
-export const DEFAULT_CANDIDATES: CandidateSqlOptions = { perTable: 25 };
+/**
+ * For the claim page's panel. Budgets in rows: the rows found are scored one by one (ts_rank,
+ * shared keys), so their number is the query's cost; the statistics estimate each condition's.
+ */
+export const DEFAULT_CANDIDATES: CandidateSqlOptions = {
+  perTable: 15,
+  words: { rowsPerCondition: 100, rowsInAll: 200, maxPairs: 20, maxShareInPair: 0.01 },
+  keys: { rowsPerCondition: 100, rowsInAll: 150, maxPairs: 20, maxShareInPair: 0.05 },
+};
 
 /** The key rankMatches hands back unchanged: which table and which row. */
 export function candidateKey(kind: ArchiveKind, id: string): string {
   return `${kind}:${id}`;
 }
 
-/** The subjects with their lexemes: one query for all of them. */
-export async function prepareSubjects(subjects: readonly MatchSubject[]): Promise<PreparedSubject[]> {
-  if (subjects.length === 0) return [];
-  const rows = await db.$queryRaw<Array<{ ref: string; lexemes: string[] }>>(subjectLexemesSql(subjects));
-  const lexemes = new Map(rows.map((row) => [row.ref, row.lexemes]));
-  return subjects.map((subject) => ({ ...subject, lexemes: lexemes.get(subject.ref) ?? [] }));
+const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
+const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
+// JSON carries dates as ISO strings.
+const dateOrNull = (value: unknown) => (typeof value === 'string' ? new Date(value) : null);
+
+function entryOf(row: CandidateRow): ArchiveEntry {
+  const details = row.details;
+  if (row.kind === 'claim') {
+    const rating = details.rating as { key: string; labelEn: string; labelDe: string; value: number | null } | null;
+    return {
+      kind: 'claim',
+      claimId: row.id,
+      text: row.text,
+      language: row.language,
+      status: details.status as ClaimStatus,
+      article: { id: String(details.articleId), title: String(details.articleTitle) },
+      rating: rating ?? null,
+      verdictBy: stringOrNull(details.verdictBy),
+      verdictAt: dateOrNull(details.verdictAt) ?? new Date(0),
+      href: `/claims/${row.id}`,
+    };
+  }
+  return {
+    kind: 'factcheck',
+    factCheckId: row.id,
+    text: row.text,
+    language: row.language,
+    rating: { label: stringOrNull(details.ratingLabel), value: numberOrNull(details.ratingValue), best: numberOrNull(details.ratingBest), worst: numberOrNull(details.ratingWorst) },
+    author: { name: String(details.authorName), url: stringOrNull(details.authorUrl) },
+    reviewedAt: dateOrNull(details.reviewDate),
+    claimAuthor: stringOrNull(details.claimAuthor),
+    claimDate: dateOrNull(details.claimDate),
+    href: String(details.url),
+  };
 }
 
 /**
- * Each subject's candidates from the archive, keyed by the subject's ref: two queries for any
- * number of subjects (their lexemes, then the candidate query), and now and then a third that
- * reads the archive's term statistics.
+ * Each subject's candidates from the archive, keyed by the subject's ref: one query for any number
+ * of subjects (and now and then one that reads the archive's term statistics).
  */
 export async function findMatchCandidates(
-  subjects: readonly MatchSubject[],
+  subjects: readonly PreparedSubject[],
   viewer: Pick<PublicUser, 'id' | 'role'>,
   options: CandidateSqlOptions = DEFAULT_CANDIDATES,
 ): Promise<Map<string, ArchiveCandidate[]>> {
   const bySubject = new Map<string, ArchiveCandidate[]>(subjects.map((subject) => [subject.ref, []]));
   if (subjects.length === 0) return bySubject;
-  const [prepared, frequencies] = await Promise.all([prepareSubjects(subjects), findTermFrequencies()]);
-  const rows = await db.$queryRaw<CandidateRow[]>(matchCandidatesSql(prepared, viewer, frequencies, options));
+  const rows = await db.$queryRaw<CandidateRow[]>(matchCandidatesSql(subjects, viewer, await findTermFrequencies(), options));
   for (const row of rows) {
     bySubject.get(row.subject)?.push({
       key: candidateKey(row.kind, row.id),
@@ -73,6 +111,7 @@ export async function findMatchCandidates(
       textRank: Number(row.text_rank),
       trigram: Number(row.trigram),
       sharedKeys: Number(row.shared_keys),
+      entry: entryOf(row),
     });
   }
   return bySubject;

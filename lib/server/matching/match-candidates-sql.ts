@@ -1,12 +1,12 @@
 import { Prisma } from '@/generated/prisma/client';
 import { claimScopeSql } from '@/lib/server/claims/claim-scope';
-import type { ArchiveFrequencies } from './find-term-frequencies';
-import { chooseRetrievalTerms, type RetrievalBudget, type RetrievalTerms } from './retrieval-terms';
 import { sqlName } from '@/lib/server/sql-name';
 import type { PublicUser } from '@/lib/server/users/user-fields';
+import type { ArchiveFrequencies } from './find-term-frequencies';
+import { chooseRetrievalTerms, type RetrievalBudget, type RetrievalTerms } from './retrieval-terms';
 
-/** What the archive is searched for: a claim's wording, its language and its language-free keys. */
-export interface MatchSubject {
+/** What the archive is searched for: a claim's wording, its language, its lexemes and its language-free keys. */
+export interface PreparedSubject {
   /** Handed back on each of its candidates. */
   ref: string;
   text: string;
@@ -15,28 +15,20 @@ export interface MatchSubject {
   /** Never its own match, nor are the other claims of its article. */
   claimId: string | null;
   articleId: string | null;
-}
-
-/** A subject with its wording's lexemes, as PostgreSQL's full-text configuration for its language stems them. */
-export interface PreparedSubject extends MatchSubject {
+  /** The wording's lexemes as its full-text vector holds them (stemmed in its language), longest first. */
   lexemes: readonly string[];
 }
 
 export interface CandidateSqlOptions {
   /** Candidates kept per subject from each table (claims, fact-checks) for the ranking. */
   perTable: number;
+  /** How many rows the word and the key conditions may bring per table (see retrieval-terms.ts). */
+  words: RetrievalBudget;
+  keys: RetrievalBudget;
 }
 
 /** Lexemes per wording the statement considers, longest first: the rest of a long claim adds little. */
-const MAX_LEXEMES = 16;
-
-/**
- * How many rows each condition may bring, estimated from the statistics, and how many all of a
- * table's conditions together: the rows found are scored one by one (ts_rank, similarity), so
- * their number is the query's cost.
- */
-const WORD_BUDGET: RetrievalBudget = { rowsPerCondition: 150, rowsInAll: 400, maxPairs: 24 };
-const KEY_BUDGET: RetrievalBudget = { rowsPerCondition: 150, rowsInAll: 300, maxPairs: 24 };
+export const MAX_LEXEMES = 16;
 
 /**
  * Claims that are nobody's work: a candidate nobody accepted, or one rejected. They are not
@@ -44,19 +36,11 @@ const KEY_BUDGET: RetrievalBudget = { rowsPerCondition: 150, rowsInAll: 300, max
  */
 const NOT_IN_ARCHIVE = ['CANDIDATE', 'REJECTED'];
 
-/** Orders a table's candidates before the cut to `perTable`: words, likeness and shared keys, roughly weighed. */
-const QUICK_SCORE = Prisma.raw('text_rank * 4 + trigram + shared_keys * 0.25');
-
-/** The lexemes of each subject's wording in its language's configuration (factdesk_search_config), longest first. */
-export function subjectLexemesSql(subjects: readonly MatchSubject[]): Prisma.Sql {
-  const rows = JSON.stringify(subjects.map((subject) => ({ ref: subject.ref, text: subject.text, language: subject.language })));
-  return Prisma.sql`
-    SELECT s.ref, ARRAY(
-      SELECT l FROM unnest(tsvector_to_array(to_tsvector(${sqlName('factdesk_search_config')}(s.language), s.text))) AS l
-      ORDER BY length(l) DESC, l LIMIT ${MAX_LEXEMES}
-    ) AS lexemes
-    FROM jsonb_to_recordset(${rows}::jsonb) AS s(ref text, text text, language text)`;
-}
+/**
+ * Orders a table's candidates before the cut to `perTable`: shared words and keys, roughly weighed.
+ * Trigram similarity, the dearest to compute, is computed for the rows kept only.
+ */
+const QUICK_SCORE = Prisma.raw('text_rank * 4 + shared_keys * 0.25');
 
 /** A lexeme as tsquery input: quoted, with quotes doubled and backslashes escaped, so it is taken as it is (not stemmed again). */
 function quoteLexeme(lexeme: string): string {
@@ -94,7 +78,7 @@ function keysCondition(column: Prisma.Sql, terms: RetrievalTerms): Prisma.Sql {
  * One subject's candidates: the claims (within the viewer's scope, outside the subject's article)
  * and external fact-checks that share its rare words, or two of its commoner ones (full text in
  * the subject's language, against each row's own vector), or its rare figures and names, or two of
- * them together (match keys), each table's best `perTable` by a quick score that adds trigram
+ * them together (match keys), each table's best `perTable` by a quick score, with their trigram
  * similarity; the ranking (rankMatches) orders them properly. Which terms count as rare comes from
  * PostgreSQL's statistics of each table, so each condition stays on its GIN index and brings few rows.
  */
@@ -110,35 +94,47 @@ function subjectCandidatesSql(
     const vector = Prisma.raw(`${alias}."searchVector"`);
     const text = Prisma.raw(`${alias}.${textColumn}`);
     const matchKeys = Prisma.raw(`${alias}."matchKeys"`);
-    const wordQuery = wordsQuery(chooseRetrievalTerms(subject.lexemes, words, WORD_BUDGET));
-    const keyTerms = chooseRetrievalTerms(keys, keyFrequencies, KEY_BUDGET, keysMayPair);
+    const wordQuery = wordsQuery(chooseRetrievalTerms(subject.lexemes, words, options.words));
+    const keyTerms = chooseRetrievalTerms(keys, keyFrequencies, options.keys, keysMayPair);
     return {
       textRank: anyWord ? Prisma.sql`CASE WHEN ${vector} @@ ${anyWord}::tsquery THEN ts_rank(${vector}, ${anyWord}::tsquery) ELSE 0 END::float8` : Prisma.sql`0::float8`,
-      trigram: Prisma.sql`public.similarity(${text}, ${subject.text})::float8`,
       sharedKeys: Prisma.sql`cardinality(ARRAY(SELECT unnest(${matchKeys}) INTERSECT SELECT unnest(${keys}::text[])))`,
       found: Prisma.sql`(${wordQuery ? Prisma.sql`${vector} @@ ${wordQuery}::tsquery OR ` : Prisma.empty}${keysCondition(matchKeys, keyTerms)})`,
     };
   };
   const c = table('c', 'text', frequencies.claimWords, frequencies.claimKeys);
   const f = table('f', '"claimReviewed"', frequencies.factCheckWords, frequencies.factCheckKeys);
+  const columns = Prisma.raw('kept.subject, kept.kind, kept.id, kept.text, kept.language, kept.quantities, kept.entities, kept.type, kept.date, kept.text_rank, kept.shared_keys');
+  const trigram = Prisma.sql`public.similarity(kept.text, ${subject.text})::float8 AS trigram`;
+  // What the panel shows, for the rows kept only: no second query after the ranking.
+  const claimDetails = Prisma.raw(`jsonb_build_object(
+        'status', kept.status, 'articleId', kept.article_id, 'articleTitle', kept.article_title,
+        'rating', CASE WHEN r.id IS NULL THEN NULL ELSE jsonb_build_object('key', r.key, 'labelEn', r."labelEn", 'labelDe', r."labelDe", 'value', r.value) END,
+        'verdictBy', u.name, 'verdictAt', COALESCE(kept."approvedAt", kept."statusChangedAt")) AS details`);
+  const factCheckDetails = Prisma.raw(`jsonb_build_object(
+        'url', kept.url, 'ratingLabel', kept."ratingLabel", 'ratingValue', kept."ratingValue", 'ratingBest', kept."ratingBest", 'ratingWorst', kept."ratingWorst",
+        'authorName', kept."authorName", 'authorUrl', kept."authorUrl", 'reviewDate', kept."reviewDate", 'claimAuthor', kept."claimAuthor", 'claimDate', kept."claimDate") AS details`);
   return Prisma.sql`
-    (SELECT * FROM (
+    (SELECT ${columns}, ${trigram}, ${claimDetails} FROM (SELECT * FROM (
       SELECT ${subject.ref} AS subject, 'claim' AS kind, c.id, c.text, a.language, c.quantities, c.entities, c.type::text AS type,
-        COALESCE(a."publishedAt", c."createdAt") AS date, ${c.textRank} AS text_rank, ${c.trigram} AS trigram, ${c.sharedKeys} AS shared_keys
+        COALESCE(a."publishedAt", c."createdAt") AS date, ${c.textRank} AS text_rank, ${c.sharedKeys} AS shared_keys,
+        c.status, c."ratingId", c."verdictById", c."approvedAt", c."statusChangedAt", a.id AS article_id, a.title AS article_title
       FROM ${sqlName('Claim')} c JOIN ${sqlName('Article')} a ON a.id = c."articleId"
       WHERE ${c.found}
         AND c.status::text NOT IN (${Prisma.join(NOT_IN_ARCHIVE)})
         ${subject.claimId ? Prisma.sql`AND c.id <> ${subject.claimId}` : Prisma.empty}
         ${subject.articleId ? Prisma.sql`AND c."articleId" <> ${subject.articleId}` : Prisma.empty}
         AND ${claimScopeSql(viewer, 'c')}
-    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${options.perTable})
+    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${options.perTable}) kept
+      LEFT JOIN ${sqlName('Rating')} r ON r.id = kept."ratingId" LEFT JOIN ${sqlName('User')} u ON u.id = kept."verdictById")
     UNION ALL
-    (SELECT * FROM (
+    (SELECT ${columns}, ${trigram}, ${factCheckDetails} FROM (SELECT * FROM (
       SELECT ${subject.ref} AS subject, 'factcheck' AS kind, f.id, f."claimReviewed" AS text, f.language, f.quantities, f.entities, f.type::text AS type,
-        COALESCE(f."reviewDate", f."claimDate", f."createdAt") AS date, ${f.textRank} AS text_rank, ${f.trigram} AS trigram, ${f.sharedKeys} AS shared_keys
+        COALESCE(f."reviewDate", f."claimDate", f."createdAt") AS date, ${f.textRank} AS text_rank, ${f.sharedKeys} AS shared_keys,
+        f.url, f."ratingLabel", f."ratingValue", f."ratingBest", f."ratingWorst", f."authorName", f."authorUrl", f."reviewDate", f."claimAuthor", f."claimDate"
       FROM ${sqlName('ExternalFactCheck')} f
       WHERE ${f.found}
-    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${options.perTable})`;
+    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${options.perTable}) kept)`;
 }
 
 /** The one candidate query for any number of subjects: each subject's branch, together in one statement. */

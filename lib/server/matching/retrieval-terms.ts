@@ -24,6 +24,11 @@ export interface RetrievalBudget {
   rowsInAll: number;
   /** At most this many pairs (each is an index lookup). */
   maxPairs: number;
+  /**
+   * Terms in more than this share of rows never pair: reading their long index entries costs
+   * more than they narrow anything down ("report", "Millionen").
+   */
+  maxShareInPair: number;
 }
 
 /**
@@ -50,7 +55,7 @@ export function chooseRetrievalTerms(
     takenSingles.push(term);
     spent += rows(share(term));
   }
-  const rest = unique.filter((term) => !takenSingles.includes(term));
+  const rest = unique.filter((term) => !takenSingles.includes(term) && share(term) <= budget.maxShareInPair);
   const candidates: Array<{ pair: [string, string]; fraction: number }> = [];
   rest.forEach((a, index) =>
     rest.slice(index + 1).forEach((b) => {
