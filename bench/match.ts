@@ -10,6 +10,7 @@
 import pg from 'pg';
 import { applyMigrations } from '../lib/database/migrate';
 import { createThrowawayDatabase } from '../lib/database/throwaway-database';
+import { MATCH_KEYS_VERSION } from '../lib/matching/match-keys';
 import { runCli } from '../scripts/support/run-cli';
 import { benchSentence, randomFrom, type BenchLanguage } from './match-archive';
 
@@ -77,9 +78,9 @@ function status(random: () => number): string {
   return 'APPROVED';
 }
 
-async function insertRows(client: pg.Client, sql: string, rows: unknown[]): Promise<void> {
+async function insertRows(client: pg.Client, sql: string, rows: unknown[], keysVersion: number): Promise<void> {
   for (let start = 0; start < rows.length; start += INSERT_SLICE) {
-    await client.query(sql, [JSON.stringify(rows.slice(start, start + INSERT_SLICE))]);
+    await client.query(sql, [JSON.stringify(rows.slice(start, start + INSERT_SLICE)), keysVersion]);
   }
 }
 
@@ -127,9 +128,10 @@ async function seed(url: string, claims: number, factChecks: number): Promise<vo
     await insertRows(
       client,
       `INSERT INTO "Claim" (id, "articleId", text, "startOffset", "endOffset", type, score, reasons, quantities, entities, status, "assigneeId", "ratingId", "matchKeys", "matchKeysVersion", "updatedAt")
-       SELECT r.id, r.article_id, r.text, 0, length(r.text), r.type::"ClaimType", 0.8, '[]', r.quantities, r.entities, r.status::"ClaimStatus", r.assignee_id, r.rating_id, r.keys, 1, now()
+       SELECT r.id, r.article_id, r.text, 0, length(r.text), r.type::"ClaimType", 0.8, '[]', r.quantities, r.entities, r.status::"ClaimStatus", r.assignee_id, r.rating_id, r.keys, $2::int, now()
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, article_id text, text text, type text, quantities jsonb, entities jsonb, status text, assignee_id text, rating_id text, keys text[])`,
       claimRows,
+      MATCH_KEYS_VERSION,
     );
     const factCheckRows = Array.from({ length: factChecks }, (_, index) => {
       const language: BenchLanguage = random() < 0.5 ? 'de' : 'en';
@@ -151,9 +153,10 @@ async function seed(url: string, claims: number, factChecks: number): Promise<vo
     await insertRows(
       client,
       `INSERT INTO "ExternalFactCheck" (id, url, "claimReviewed", language, "ratingLabel", "authorName", "reviewDate", type, quantities, entities, "matchKeys", "matchKeysVersion")
-       SELECT r.id, r.url, r.text, r.language, r.rating, r.author, now() - make_interval(days => r.days), r.type::"ClaimType", r.quantities, r.entities, r.keys, 1
+       SELECT r.id, r.url, r.text, r.language, r.rating, r.author, now() - make_interval(days => r.days), r.type::"ClaimType", r.quantities, r.entities, r.keys, $2::int
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, url text, text text, language text, rating text, author text, days int, type text, quantities jsonb, entities jsonb, keys text[])`,
       factCheckRows,
+      MATCH_KEYS_VERSION,
     );
     // The state a live archive is in: GIN indexes' pending entries merged, statistics current.
     await client.query('VACUUM ANALYZE');

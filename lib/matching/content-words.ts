@@ -3,19 +3,21 @@ import { textWords } from './fold-text';
 const STOP = new Set(
   (
     // German
-    'der die das den dem des ein eine einer einem einen eines und oder aber auch als am an auf aus bei bis durch für gegen in im ins mit nach nicht noch nur ob ohne seit so über um unter vom von vor während wie zu zum zur ist sind war waren wird werden wurde wurden worden hat haben hatte hatten habe sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem es er sie wir ich man sich dass daß da dann denn doch schon sehr mehr weniger als wenn weil diese dieser dieses diesen diesem jener jene alle allen aller laut demnach zufolge sagte sagt erklärte teilte mit mitgeteilt hieß heißt soll sollen sollte kann können konnte muss müssen rund etwa knapp fast mehr gut ca circa bereits inzwischen jetzt heute gestern jahr jahre jahren jahres prozent millionen million milliarden tausend hundert' +
+    'der die das den dem des ein eine einer einem einen eines und oder aber auch als am an auf aus bei bis durch für gegen in im ins mit nach nicht noch nur ob ohne seit so über um unter vom von vor während wie zu zum zur ist sind war waren wird werden wurde wurden worden hat haben hatte hatten habe sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem es er sie wir ich man sich dass daß da dann denn doch schon sehr mehr weniger als wenn weil diese dieser dieses diesen diesem jener jene alle allen aller laut demnach zufolge sagte sagt erklärte teilte mit mitgeteilt hieß heißt soll sollen sollte kann können konnte muss müssen rund etwa knapp fast mehr gut ca circa bereits inzwischen jetzt heute gestern jahr jahre jahren jahres prozent millionen million milliarden tausend hundert lag liegt lagen liegen beträgt betrug betragen gibt gab gab es hatte seien sei wäre würde insgesamt bisher rund' +
     ' ' +
     // English
-    'the a an and or but also as at on in into of for to from by with without about over under after before during since until than then that this these those there their its it is are was were be been being has have had do does did not no nor only so such very more less most least will would shall should can could may might must said says say told according per cent percent million millions billion billions thousand thousands hundred year years who which what when where while he she they we you i his her them our'
+    'the a an and or but also as at on in into of for to from by with without about over under after before during since until than then that this these those there their its it is are was were be been being has have had do does did not no nor only so such very more less most least will would shall should can could may might must said says say told according per cent percent million millions billion billions thousand thousands hundred year years who which what when where while he she they we you i his her them our stood stands total some just only around'
   ).split(' '),
 );
 
 const GERMAN_ENDINGS = ['ungen', 'ung', 'heit', 'keit', 'lich', 'isch', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
-const ENGLISH_ENDINGS = ['ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ies', 'es', 'ly', 's'];
+const ENGLISH_ENDINGS = ['ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ies', 'ly', 's'];
 
 /** A crude stem: the word folded, a common ending off, at most seven letters ("Arbeitslosenquote", "Arbeitslosigkeit"). */
 export function stemOf(folded: string, language: string): string {
   let w = folded.replace(/'s$/, '');
+  // "taxes", "crashes": the e belongs to the plural; "refugees", "prices": to the word.
+  if (language === 'en' && /(?:s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   const endings = language === 'de' ? GERMAN_ENDINGS : language === 'en' ? ENGLISH_ENDINGS : [];
   for (const e of endings) {
     if (w.length - e.length >= 4 && w.endsWith(e)) {

@@ -7,6 +7,8 @@ export interface NameMatch {
   /** 'e:germany' for "Deutschland", "Germany", "deutschen" alike. */
   key: string;
   kind: EntityKind | null;
+  /** Keys this name also stands for: the Bundestag names Germany, the Kremlin Russia. */
+  implies: readonly string[];
   /** The words of the text that name it. */
   text: string;
   start: number;
@@ -18,6 +20,7 @@ type CaseRule = 'any' | 'initial' | 'caps';
 interface Alias {
   key: string;
   kind: EntityKind;
+  implies: readonly string[];
   /** One rule per word of the name. */
   cases: readonly CaseRule[];
   language: string | null;
@@ -46,17 +49,24 @@ function isEntityKind(s: string): s is EntityKind {
 
 /** Folded phrase ("vereinte nationen") → the aliases spelled that way. */
 const aliases = new Map<string, Alias[]>();
+/** Table key ("e:germany") → its kind. */
+const kinds = new Map<string, EntityKind>();
 let longestName = 1;
 
+/** First words of all names, folded: most words of a text start none, and are passed over at once. */
+const firstWords = new Set<string>();
+
 function addAlias(spelled: string, alias: Alias): void {
+  firstWords.add(spelled.split(' ')[0] ?? spelled);
   const list = aliases.get(spelled);
   if (list) list.push(alias);
   else aliases.set(spelled, [alias]);
 }
 
 for (const row of aliasTable.entries) {
-  const [key, kind, names] = row as [string, string, string[]];
+  const [key, kind, names, implied = []] = row as [string, string, string[], string[]?];
   if (!isEntityKind(kind)) throw new Error(`data/matching/entity-aliases.json: unknown kind ${kind} for ${key}`);
+  kinds.set(`e:${key}`, kind);
   for (const raw of names) {
     const lang = /^(de|en):/.exec(raw);
     const name = lang ? raw.slice(3) : raw;
@@ -64,11 +74,16 @@ for (const row of aliasTable.entries) {
     const words = textWords(stem ? name.slice(0, -1) : name);
     if (words.length === 0) continue;
     longestName = Math.max(longestName, words.length);
-    const alias: Alias = { key: `e:${key}`, kind, cases: words.map((w) => caseRuleOf(w.text)), language: lang?.[1] ?? null };
+    const alias: Alias = { key: `e:${key}`, kind, implies: implied.map((k) => `e:${k}`), cases: words.map((w) => caseRuleOf(w.text)), language: lang?.[1] ?? null };
     const folded = words.map((w) => w.folded).join(' ');
     if (stem) for (const ending of ADJECTIVE_ENDINGS) addAlias(folded + ending, alias);
     else addAlias(folded, alias);
   }
+}
+
+/** The kind of a key from the table, or undefined for keys made from an unknown spelling. */
+export function knownKindOf(key: string): EntityKind | undefined {
+  return kinds.get(key);
 }
 
 /** Spellings of a word to look up: itself, then without a genitive or possessive ending. */
@@ -78,6 +93,8 @@ function variants(folded: string, language: string): string[] {
   else if (folded.endsWith("'")) out.push(folded.slice(0, -1));
   if (language !== 'en' && folded.length > 4 && folded.endsWith('s')) out.push(folded.slice(0, -1));
   if (language !== 'en' && folded.length > 6 && folded.endsWith('es')) out.push(folded.slice(0, -2));
+  // German dative plural: "in den Niederlanden", "den Vereinigten Staaten".
+  if (language !== 'en' && folded.length > 6 && folded.endsWith('n')) out.push(folded.slice(0, -1));
   return out;
 }
 
@@ -90,6 +107,8 @@ function lookup(words: readonly TextWord[], spelled: string, language: string): 
 }
 
 function nameAt(words: readonly TextWord[], i: number, language: string): { alias: Alias; length: number } | null {
+  const first = words[i];
+  if (!first || !variants(first.folded, language).some((v) => firstWords.has(v))) return null;
   for (let n = Math.min(longestName, words.length - i); n >= 1; n--) {
     const run = words.slice(i, i + n);
     const head = run.slice(0, -1).map((w) => w.folded).join(' ');
@@ -116,7 +135,7 @@ export function findKnownNames(text: string, language: string): NameMatch[] {
     const first = words[i];
     if (found && first) {
       const last = words[i + found.length - 1] ?? first;
-      out.push({ key: found.alias.key, kind: found.alias.kind, text: text.slice(first.start, last.end), start: first.start, end: last.end });
+      out.push({ key: found.alias.key, kind: found.alias.kind, implies: found.alias.implies, text: text.slice(first.start, last.end), start: first.start, end: last.end });
       i += found.length;
       continue;
     }
@@ -128,7 +147,7 @@ export function findKnownNames(text: string, language: string): NameMatch[] {
         offset += part.length + 1;
         const hit = partWords.length === 1 ? nameAt(partWords, 0, language) : null;
         const w = partWords[0];
-        if (hit && w) out.push({ key: hit.alias.key, kind: hit.alias.kind, text: w.text, start: w.start, end: w.end });
+        if (hit && w) out.push({ key: hit.alias.key, kind: hit.alias.kind, implies: hit.alias.implies, text: w.text, start: w.start, end: w.end });
       }
     }
     i += 1;
@@ -155,6 +174,8 @@ export function transliterationKey(word: string): string {
     .replace(/ou|oo/g, 'u')
     .replace(/i[yj]|y[iy]|ie/g, 'i')
     .replace(/y$/g, 'i')
+    // "Satpajew", "Satpayev" and "Satpaev" alike.
+    .replace(/([aeiou])y(?=[aeiou])/g, '$1')
     .replace(/(.)\1+/g, '$1');
 }
 
@@ -162,15 +183,31 @@ export function transliterationKey(word: string): string {
 export function unknownNameKey(name: string, kind: EntityKind | null): string {
   const words = textWords(name).filter((w) => /\p{L}/u.test(w.text));
   if (words.length === 0) return `e:${slugOf(name)}`;
-  if (kind === 'person') return `e:${transliterationKey(words[words.length - 1]?.text ?? name)}`;
+  if (kind === 'person') return surnameKey(name);
   return `e:${words.map((w) => transliterationKey(w.text)).join('-')}`;
 }
 
-/** The shared key of one extracted name: the table's when it knows the name, otherwise a folded spelling. */
-export function entityKeyOf(name: string, kind: EntityKind | null, language: string): string {
+/**
+ * The shared keys of one extracted name: the table's (and what it implies) when it knows the
+ * name, otherwise a folded spelling; a person also by the surname, so that "Johnson" meets
+ * "Boris Johnson" and "Präsident Putin" meets "Wladimir Putin".
+ */
+export function entityKeysOf(name: string, kind: EntityKind | null, language: string): Array<{ key: string; implied: boolean }> {
   const known = findKnownNames(name, language);
   const only = known[0];
-  // The table's key only when it names the whole entity, or a person by one known name ("Präsident Putin").
-  if (only && known.length === 1 && (only.text.length >= name.trim().length - 1 || kind === 'person' || only.kind === 'person')) return only.key;
-  return unknownNameKey(name, kind);
+  const person = kind === 'person' || only?.kind === 'person';
+  // The table's key only when it names the whole entity, or a person by one known name.
+  if (only && known.length === 1 && (only.text.length >= name.trim().length - 1 || person)) {
+    const keys = [{ key: only.key, implied: false }, ...only.implies.map((key) => ({ key, implied: true }))];
+    if (only.kind === 'person') keys.push({ key: surnameKey(only.text), implied: false });
+    return keys;
+  }
+  const key = unknownNameKey(name, kind);
+  return key === 'e:' ? [] : [{ key, implied: false }];
+}
+
+/** A person's surname key: the last word, transliterated ("Tokajew" and "Tokayev" alike). */
+export function surnameKey(name: string): string {
+  const words = textWords(name).filter((w) => /\p{L}/u.test(w.text));
+  return `e:${transliterationKey(words[words.length - 1]?.text ?? name)}`;
 }

@@ -1,3 +1,4 @@
+import { quantityWords } from '../claims/quantities/quantity-words';
 import type { Quantity } from '../claims/types';
 
 /**
@@ -9,8 +10,12 @@ export interface Figure {
   value: number;
   /** Upper end of a range. */
   max: number | null;
-  /** Hedged, a bound, a fraction or a converted unit: agrees within a few percent. */
+  /** Hedged ("rund", "about"), a fraction or a converted unit: agrees within a few percent. */
   loose: boolean;
+  /** "mehr als", "up to": agrees within a few percent with a figure that is not the same kind of bound. */
+  bound: 'at-least' | 'at-most' | null;
+  /** A bare four-digit number ("Deutschland hat 2023 …") that may be a year: it also agrees with dates. */
+  alsoYear: boolean;
   /** ISO date ("2022", "2022-11", "2022-11-24", "--11-24") for dates. */
   date: string | null;
   quantity: Quantity;
@@ -41,23 +46,50 @@ function clean(n: number): number {
   return Number(n.toPrecision(12));
 }
 
-/** The comparable form of an extracted quantity, or null when it gives no figure (a bare scale). */
-export function figureOf(q: Quantity): Figure | null {
+/** Units the extractor does not read, as written after the number. */
+const EXTRA_UNITS: ReadonlyArray<readonly [RegExp, string, Quantity['kind']]> = [
+  [/^(?:square|sq\.?)\s+(?:kilometres|kilometers|kilometre|kilometer|km)\b/iu, 'km2', 'measure'],
+  [/^(?:cubic)\s+(?:metres|meters|metre|meter)\b/iu, 'm3', 'measure'],
+  [/^m\b(?![\p{L}.])/u, 'm', 'measure'],
+];
+
+/** The unit written right after a unitless count ("157 m Höhe", "2.7 million square kilometres"). */
+function unitAfter(q: Quantity, text: string): { unit: string; kind: Quantity['kind'] } | null {
+  if (q.kind !== 'count' || q.unit !== null || !text) return null;
+  const after = text.slice(q.end, q.end + 40).replace(/^\s+/, '');
+  if (after.length === 0 || text.slice(q.end, q.end + 1).trim() !== '') return null;
+  for (const [pattern, unit, kind] of EXTRA_UNITS) if (pattern.test(after)) return { unit, kind };
+  const word = /^[\p{L}²³/]+/u.exec(after)?.[0]?.toLowerCase();
+  if (!word || word.length < 2) return null;
+  const info = quantityWords.units.get(word);
+  return info ? { unit: info.unit, kind: info.kind } : null;
+}
+
+/**
+ * The comparable form of an extracted quantity, or null when it gives no figure (a bare scale).
+ * `text` is the wording the quantity was read from, for a unit the extractor left out.
+ */
+export function figureOf(q: Quantity, text = ''): Figure | null {
   if (!Number.isFinite(q.value) || isVague(q)) return null;
-  const loose = q.approx || q.bound !== undefined;
+  const after = unitAfter(q, text);
+  const unit = after ? after.unit : q.unit;
+  const kind = after ? after.kind : q.kind;
   const max = q.max !== undefined && Number.isFinite(q.max) ? q.max : null;
+  const bound = q.bound ?? null;
+  const alsoYear = kind === 'count' && unit === null && !q.approx && bound === null && /^\d{4}$/.test(q.text.trim()) && q.value >= 1900 && q.value <= 2100;
   const make = (dim: string, factor: number, extraLoose = false): Figure => ({
     dim,
     value: clean(q.value * factor),
     max: max === null ? null : clean(max * factor),
-    loose: loose || extraLoose,
+    loose: q.approx || extraLoose,
+    bound,
+    alsoYear,
     date: null,
     quantity: q,
   });
-  const unit = q.unit;
-  switch (q.kind) {
+  switch (kind) {
     case 'date':
-      return { dim: 'date', value: q.value, max: null, loose, date: q.date ?? String(q.value), quantity: q };
+      return { dim: 'date', value: q.value, max: null, loose: q.approx, bound, alsoYear: false, date: q.date ?? String(q.value), quantity: q };
     case 'percent':
       if (unit === 'fraction') return make('percent', 100, true);
       if (unit === 'percentage-point') return make('percent-points', 1);
@@ -67,7 +99,7 @@ export function figureOf(q: Quantity): Figure | null {
       return make(`money-${(unit ?? 'unknown').toLowerCase()}`, 1);
     case 'measure': {
       const base = unit ? MEASURES[unit] : undefined;
-      if (base) return make(`measure-${base[0]}`, base[1], base[0] !== unit && unit === 'mile');
+      if (base) return make(`measure-${base[0]}`, base[1], unit === 'mile' || unit === 'acre');
       return make(`measure-${(unit ?? 'unknown').toLowerCase()}`, 1);
     }
     case 'duration':
@@ -78,6 +110,11 @@ export function figureOf(q: Quantity): Figure | null {
       return make(unit && unit !== 'count' ? `count-${unit.toLowerCase()}` : 'count', 1);
   }
   return null;
+}
+
+/** A possible year read as the date it may be. */
+function asDate(f: Figure): Figure {
+  return f.alsoYear ? { ...f, dim: 'date', date: String(f.value) } : f;
 }
 
 function significantDigits(n: number): number {
@@ -124,23 +161,28 @@ function compareDates(a: Figure, b: Figure): FigureRelation {
 }
 
 /**
- * How two figures relate: the same (equal, or within 5 % when one is hedged, a bound or converted),
+ * How two figures relate: the same (equal, or within 5 % when one is hedged, converted, or a bound
+ * the other is not; near within 7 %),
  * near (rounded: "1,98 Millionen" against "2 Millionen", within 3 % and consistent with rounding),
  * in conflict (same dimension, other value), or null when they measure different things.
  */
 export function compareFigures(a: Figure, b: Figure): FigureRelation | null {
-  if (a.dim === 'date' || b.dim === 'date') return a.dim === b.dim ? compareDates(a, b) : null;
+  if (a.dim === 'date' || b.dim === 'date') {
+    const [x, y] = [asDate(a), asDate(b)];
+    return x.dim === 'date' && y.dim === 'date' ? compareDates(x, y) : null;
+  }
   const common = inCommonUnit(a, b);
   if (!common) return null;
   const [x, y, xMax, yMax, converted] = common;
-  const loose = a.loose || b.loose || converted;
+  // Two bounds of one kind ("more than 38,000", "more than 40,000") are two statements; a bound and a number may be one.
+  const loose = a.loose || b.loose || converted || a.bound !== b.bound;
   // Ranges agree when they overlap (within tolerance); a point agrees with a range containing it.
   const lo1 = x, hi1 = xMax ?? x, lo2 = y, hi2 = yMax ?? y;
   const gap = Math.max(0, lo2 - hi1, lo1 - hi2);
   const scale = Math.max(Math.abs(hi1), Math.abs(hi2), Math.abs(lo1), Math.abs(lo2));
   const rel = scale === 0 ? 0 : gap / scale;
   if (rel === 0) return relativeGap(lo1, lo2) === 0 && relativeGap(hi1, hi2) === 0 ? 'same' : 'near';
-  if (loose) return rel <= 0.05 ? 'same' : rel <= 0.1 ? 'near' : 'conflict';
+  if (loose) return rel <= 0.05 ? 'same' : rel <= 0.07 ? 'near' : 'conflict';
   // Both exact: one may be the other rounded ("2 Millionen" for 1.98 million).
   const digits = Math.min(significantDigits(x), significantDigits(y));
   if (rel <= 0.03 && roundTo(x, digits) === roundTo(y, digits)) return 'near';
@@ -167,6 +209,7 @@ function buckets(n: number): number[] {
  * and "rund zwei Millionen" share one. Dates give their ISO form and their year.
  */
 export function figureKeys(f: Figure): string[] {
+  if (f.alsoYear) return [`q:${f.dim}:${formatNumber(f.value)}`, `q:date:${formatNumber(f.value)}`];
   if (f.dim === 'date') {
     const date = f.date ?? formatNumber(f.value);
     const year = /^\d{4}/.exec(date)?.[0];

@@ -12,6 +12,8 @@ const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*\.?/gu;
 
 /** Lower case without accents; German umlauts as their base letter, ß as ss. */
 export function foldText(s: string): string {
+  // Most words are plain ASCII, and Unicode normalization is the slow part.
+  if (/^[\x00-\x5f\x61-\x7f]*$/.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -1,16 +1,46 @@
-import type { Entity } from '../claims/types';
-import { entityKeyOf, findKnownNames } from './entity-names';
+import type { Entity, EntityKind } from '../claims/types';
+import { entityKeysOf, findKnownNames, knownKindOf, surnameKey } from './entity-names';
 import { figureKeys, figureOf } from './figures';
 import type { MatchText } from './match-types';
 
-/** One key per name of the text: the extractor's names and the well-known names the table finds in the wording. */
-export function nameKeys(text: Pick<MatchText, 'text' | 'language' | 'entities'>): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * Raised whenever `matchKeys` gives other keys for the same input (new aliases, other buckets), so
+ * that stored keys are made again (`matchKeysVersion` on Claim and ExternalFactCheck).
+ */
+export const MATCH_KEYS_VERSION = 2;
+
+/** One name key of a text and how it was found. */
+export interface NameKey {
+  /** The words of the text that named it. */
+  text: string;
+  kind: EntityKind | null;
+  /** From the alias table (a reliable kind), not made from an unknown spelling. */
+  known: boolean;
+  /** Only implied by another name ("Bundestag" implies Germany). */
+  implied: boolean;
+}
+
+/**
+ * The name keys of a text: the extractor's names and the well-known names the table finds in the
+ * wording, with the keys they imply and, for people, the surname.
+ */
+export function nameKeys(text: Pick<MatchText, 'text' | 'language' | 'entities'>): Map<string, NameKey> {
+  const out = new Map<string, NameKey>();
+  const add = (key: string, named: string, kind: EntityKind | null, implied: boolean): void => {
+    if (key === 'e:') return;
+    const known = knownKindOf(key);
+    const existing = out.get(key);
+    if (existing && !(existing.implied && !implied)) return;
+    out.set(key, { text: named, kind: known ?? kind, known: known !== undefined, implied });
+  };
   for (const e of text.entities as readonly Entity[]) {
-    const key = entityKeyOf(e.text, e.kind, text.language);
-    if (key !== 'e:' && !out.has(key)) out.set(key, e.text);
+    for (const { key, implied } of entityKeysOf(e.text, e.kind, text.language)) add(key, e.text, implied ? null : e.kind, implied);
   }
-  for (const n of findKnownNames(text.text, text.language)) if (!out.has(n.key)) out.set(n.key, n.text);
+  for (const n of findKnownNames(text.text, text.language)) {
+    add(n.key, n.text, n.kind, false);
+    for (const key of n.implies) add(key, n.text, knownKindOf(key) ?? null, true);
+    if (n.kind === 'person') add(surnameKey(n.text), n.text, 'person', false);
+  }
   return out;
 }
 
@@ -23,7 +53,7 @@ export function nameKeys(text: Pick<MatchText, 'text' | 'language' | 'entities'>
 export function matchKeys(text: MatchText): string[] {
   const keys = new Set<string>();
   for (const q of text.quantities) {
-    const f = figureOf(q);
+    const f = figureOf(q, text.text);
     if (f) for (const k of figureKeys(f)) keys.add(k);
   }
   for (const k of nameKeys(text).keys()) keys.add(k);

@@ -27,6 +27,8 @@ export type MatchReason =
   | { kind: 'same-figure'; text: string; otherText: string }
   | { kind: 'other-figure'; text: string; otherText: string }
   | { kind: 'same-name'; name: string }
+  /** Both name a place (or an organisation, a person) and not the same one: "Hamburg" against "Wien". */
+  | { kind: 'other-name'; name: string; otherName: string }
   | { kind: 'same-words'; words: readonly string[] }
   | { kind: 'same-type' }
   | { kind: 'cross-language' };
@@ -40,7 +42,10 @@ export interface RankedMatch {
   reasons: readonly MatchReason[];
 }
 
-/** An external fact-check as read from one schema.org ClaimReview record, before it is stored. */
+/**
+ * An external fact-check as read from one schema.org ClaimReview record, before it is stored;
+ * the fields are named after the `ExternalFactCheck` columns.
+ */
 export interface ExternalFactCheckRecord {
   /** The review's address; http or https only. */
   url: string;
@@ -49,23 +54,24 @@ export interface ExternalFactCheckRecord {
   /** ISO 639-1 code from `inLanguage`, or guessed from the wording (`languageGuessed`). */
   language: string;
   languageGuessed: boolean;
-  rating: {
-    /** `alternateName` (or `name`): "Falsch", "Mostly false". */
-    label: string | null;
-    value: number | null;
-    best: number | null;
-    worst: number | null;
-  };
-  /** The fact-checking organisation. */
-  author: { name: string; url: string | null };
+  /** `reviewRating.alternateName` (or `name`): "Falsch", "Mostly false". */
+  ratingLabel: string | null;
+  ratingValue: number | null;
+  ratingBest: number | null;
+  ratingWorst: number | null;
+  /** The fact-checking organisation (`author`, else `publisher`). */
+  authorName: string;
+  authorUrl: string | null;
   /** Who made the claim (`itemReviewed.author`). */
   claimAuthor: string | null;
   /** When the claim was made (`itemReviewed.datePublished`). */
   claimDate: Date | null;
   /** Where the claim appeared (`itemReviewed.appearance`, `firstAppearance`); http(s) addresses. */
   claimAppearances: string[];
-  /** `datePublished` of the review. */
+  /** `datePublished` of the review; records without one are refused. */
   reviewDate: Date;
+  /** The review's explanation (`reviewBody`, else `reviewRating.ratingExplanation`, else `description`), plain text. */
+  reviewBody: string | null;
 }
 
 /** Why a ClaimReview record was refused: stable codes, worded for people by the UI and the CLI. */

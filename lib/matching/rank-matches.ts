@@ -1,6 +1,8 @@
+import type { EntityKind } from '../claims/types';
 import { contentWords } from './content-words';
+import { foldText, textWords } from './fold-text';
 import { compareFigures, figureOf, type Figure, type FigureRelation } from './figures';
-import { nameKeys } from './match-keys';
+import { nameKeys, type NameKey } from './match-keys';
 import type { MatchCandidate, MatchReason, MatchText, RankedMatch } from './match-types';
 
 export interface RankOptions {
@@ -10,36 +12,52 @@ export interface RankOptions {
   limit?: number;
 }
 
-/** How much each signal weighs; same-language and cross-language matches weigh words differently. */
+/**
+ * How much each signal weighs. Across languages the wording can agree only in names and cognates
+ * ("Inflation"), and PostgreSQL's text scores are not comparable, so figures and names carry more;
+ * words keep some weight so that a German candidate sharing only a number with an English claim
+ * does not outrank an English one sharing the number and the words.
+ */
 const WEIGHTS = {
-  same: { figures: 0.32, names: 0.22, words: 0.3, type: 0.04, trigram: 0.07, textRank: 0.03, recency: 0.02 },
-  cross: { figures: 0.45, names: 0.35, words: 0.1, type: 0.06, trigram: 0, textRank: 0, recency: 0.04 },
+  same: { figures: 0.34, names: 0.22, words: 0.28, type: 0.04, trigram: 0.07, textRank: 0.03, recency: 0.02 },
+  cross: { figures: 0.4, names: 0.3, words: 0.2, type: 0.05, trigram: 0, textRank: 0, recency: 0.03 },
 } as const;
 
 /** A figure that contradicts the subject costs more than an agreeing one earns. */
 const CONFLICT_PENALTY = 1.2;
 /** Dates agree often by chance (many claims are about one year): half weight. */
 const DATE_WEIGHT = 0.5;
-/** The score from which a match is marked strong, provided a figure or a name backs it. */
-export const STRONG_SCORE = 0.55;
+/** What a name that differs (Hamburg against Wien) takes off the names signal, per kind of name. */
+const OTHER_NAME_PENALTY = 0.5;
+/** How much the names signal counts when only one side names anything. */
+const ONE_SIDED_NAMES_WEIGHT = 0.5;
+/** A name shared only by implication (the Bundestag and Germany) counts for this much of a name. */
+const IMPLIED_NAME_WEIGHT = 0.5;
+/** The score from which a match is marked strong, provided a figure or names and words back it. */
+export const STRONG_SCORE = 0.5;
+/** Across languages the words' share of the score can hardly be earned, so the mark asks for less. */
+export const CROSS_LANGUAGE_STRONG_SCORE = 0.42;
 /** Half-life of recency in days. */
 const RECENCY_HALF_LIFE_DAYS = 365;
 
 interface Prepared {
   figures: Figure[];
-  names: Map<string, string>;
+  names: Map<string, NameKey>;
   words: Map<string, string>;
 }
 
 function prepare(t: MatchText): Prepared {
   const figures: Figure[] = [];
   for (const q of t.quantities) {
-    const f = figureOf(q);
+    const f = figureOf(q, t.text);
     if (f) figures.push(f);
   }
+  const names = nameKeys(t);
+  // Names count once, as names: "Deutschland" is no shared word besides.
+  const nameWords = new Set([...names.values()].flatMap((n) => textWords(n.text).map((w) => w.folded)));
   const words = new Map<string, string>();
-  for (const w of contentWords(t.text, t.language)) words.set(w.stem, w.text);
-  return { figures, names: nameKeys(t), words };
+  for (const w of contentWords(t.text, t.language)) if (!nameWords.has(foldText(w.text))) words.set(w.stem, w.text);
+  return { figures, names, words };
 }
 
 const CREDIT: Record<FigureRelation, number> = { same: 1, near: 0.6, conflict: -CONFLICT_PENALTY };
@@ -47,7 +65,10 @@ const CREDIT: Record<FigureRelation, number> = { same: 1, near: 0.6, conflict: -
 interface FigureOutcome {
   score: number | null;
   reasons: MatchReason[];
+  /** Weight of the subject's figures other than years and dates that agree with one of the candidate's. */
   agreeing: number;
+  /** Whether a date given to the month or the day ("Oktober 2022", "8. Oktober 2023") agrees. */
+  preciseDate: boolean;
   conflicting: number;
 }
 
@@ -62,16 +83,23 @@ function bestRelation(f: Figure, others: readonly Figure[]): { relation: FigureR
   return best;
 }
 
+/** How many parts of a date are given: 1 for "2022", 2 for "2022-10", 3 for "2022-10-08". */
+function precision(f: Figure): number {
+  return (f.date ?? '').split('-').filter((part) => part !== '').length;
+}
+
 function compareAllFigures(a: readonly Figure[], b: readonly Figure[]): FigureOutcome {
   const reasons: MatchReason[] = [];
-  if (a.length === 0 && b.length === 0) return { score: null, reasons, agreeing: 0, conflicting: 0 };
+  if (a.length === 0 && b.length === 0) return { score: null, reasons, agreeing: 0, conflicting: 0, preciseDate: false };
   let sum = 0;
   let total = 0;
   let agreeing = 0;
   let conflicting = 0;
+  let preciseDate = false;
   const visit = (from: readonly Figure[], to: readonly Figure[], fromSubject: boolean): void => {
     for (const f of from) {
-      const w = f.dim === 'date' ? DATE_WEIGHT : 1;
+      const isDate = f.dim === 'date';
+      const w = isDate ? DATE_WEIGHT : 1;
       total += w;
       const best = bestRelation(f, to);
       if (!best) continue;
@@ -82,14 +110,60 @@ function compareAllFigures(a: readonly Figure[], b: readonly Figure[]): FigureOu
         conflicting += w;
         reasons.push({ kind: 'other-figure', text, otherText });
       } else {
-        agreeing += w;
+        // A bare "2023" may be a year: it backs a match no more than a year does.
+        const yearLike = (x: Figure): boolean => x.dim === 'date' || x.alsoYear;
+        if (!yearLike(f) && !yearLike(best.other)) agreeing += w;
+        if (isDate && best.other.dim === 'date' && precision(f) >= 2 && precision(best.other) >= 2) preciseDate = true;
         reasons.push({ kind: 'same-figure', text, otherText });
       }
     }
   };
   visit(a, b, true);
   visit(b, a, false);
-  return { score: total === 0 ? null : Math.max(-1, sum / total), reasons, agreeing, conflicting };
+  return { score: total === 0 ? null : Math.max(-1, sum / total), reasons, agreeing, conflicting, preciseDate };
+}
+
+interface NameOutcome {
+  score: number | null;
+  reasons: MatchReason[];
+  shared: number;
+  /** Kinds of name (place, organisation, person) both name but none in common. */
+  conflicts: number;
+  /** Half when only one side names anything: a text naming no one contradicts no name. */
+  weight: number;
+}
+
+const CONFLICT_KINDS: readonly EntityKind[] = ['place', 'organisation', 'person'];
+
+function compareNames(a: ReadonlyMap<string, NameKey>, b: ReadonlyMap<string, NameKey>): NameOutcome {
+  const reasons: MatchReason[] = [];
+  if (a.size === 0 && b.size === 0) return { score: null, reasons, shared: 0, conflicts: 0, weight: 0 };
+  if (a.size === 0 || b.size === 0) return { score: 0, reasons, shared: 0, conflicts: 0, weight: ONE_SIDED_NAMES_WEIGHT };
+  const weightOf = (n: NameKey): number => (n.implied ? IMPLIED_NAME_WEIGHT : 1);
+  let shared = 0;
+  let total = 0;
+  for (const n of a.values()) total += weightOf(n);
+  for (const n of b.values()) total += weightOf(n);
+  for (const [key, n] of a) {
+    const other = b.get(key);
+    if (!other) continue;
+    shared += Math.min(weightOf(n), weightOf(other));
+    if (!n.implied || !other.implied) reasons.push({ kind: 'same-name', name: n.text });
+  }
+  // Only names from the table have a reliable kind; an unknown spelling may be a misread word.
+  let conflicts = 0;
+  for (const kind of CONFLICT_KINDS) {
+    const mine = [...a].filter(([, n]) => n.known && !n.implied && n.kind === kind);
+    const theirs = [...b].filter(([, n]) => n.known && !n.implied && n.kind === kind);
+    const [first] = mine;
+    const [otherFirst] = theirs;
+    if (!first || !otherFirst) continue;
+    if (mine.some(([k]) => b.has(k)) || theirs.some(([k]) => a.has(k))) continue;
+    conflicts++;
+    reasons.push({ kind: 'other-name', name: first[1].text, otherName: otherFirst[1].text });
+  }
+  const dice = total === 0 ? 0 : (2 * shared) / total;
+  return { score: Math.max(-1, dice - OTHER_NAME_PENALTY * conflicts), reasons, shared, conflicts, weight: 1 };
 }
 
 function dice(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): { score: number | null; shared: string[] } {
@@ -122,11 +196,11 @@ function rankOne(subject: MatchText, s: Prepared, c: MatchCandidate, now: Date):
   const crossLanguage = subject.language !== c.language && subject.language !== 'und' && c.language !== 'und';
   const w = crossLanguage ? WEIGHTS.cross : WEIGHTS.same;
   const figures = compareAllFigures(s.figures, p.figures);
-  const names = dice(s.names, p.names);
+  const names = compareNames(s.names, p.names);
   const words = dice(s.words, p.words);
   const sameType = subject.type !== null && subject.type === c.type;
 
-  // Signals neither side has (no figures at all, no names at all) drop out, the rest count for more.
+  // Signals neither side has (no figures at all, no names at all) drop out; the rest count for more.
   let raw = 0;
   let weight = 0;
   const add = (value: number | null, wt: number): void => {
@@ -135,7 +209,7 @@ function rankOne(subject: MatchText, s: Prepared, c: MatchCandidate, now: Date):
     weight += wt;
   };
   add(figures.score, w.figures);
-  add(names.score, w.names);
+  add(names.score, w.names * names.weight);
   add(words.score, w.words);
   add(sameType ? 1 : 0, w.type);
   add(clamp01(c.trigram), w.trigram);
@@ -143,22 +217,28 @@ function rankOne(subject: MatchText, s: Prepared, c: MatchCandidate, now: Date):
   add(recencyOf(c.date, now), w.recency);
   const score = round3(clamp01(weight === 0 ? 0 : raw / weight));
 
-  const reasons: MatchReason[] = [...figures.reasons];
-  for (const key of s.names.keys()) if (p.names.has(key)) reasons.push({ kind: 'same-name', name: s.names.get(key) ?? key });
+  const reasons: MatchReason[] = [...figures.reasons, ...names.reasons];
   if (words.shared.length > 0) reasons.push({ kind: 'same-words', words: words.shared.slice(0, 6) });
   if (sameType) reasons.push({ kind: 'same-type' });
   if (crossLanguage) reasons.push({ kind: 'cross-language' });
 
-  const backed = figures.agreeing > 0 || (names.shared.length > 0 && (words.score ?? 0) >= 0.4);
-  const strong = score >= STRONG_SCORE && backed && figures.conflicting === 0;
+  // A shared year alone backs nothing; a figure does, and so do names with much of the wording or with a date to the month.
+  // A claim with a figure is checked already only where that figure is.
+  const subjectHasFigure = s.figures.some((f) => f.dim !== 'date' && !f.alsoYear);
+  const namesAndMore = names.shared > 0 && ((words.score ?? 0) >= 0.4 || figures.preciseDate || (names.shared >= 2 && (names.score ?? 0) >= 0.5));
+  // A figure alone is not enough either: millions of this and that agree by chance.
+  const figureAndMore = figures.agreeing > 0 && (names.shared > 0 || (words.score ?? 0) >= 0.3);
+  const backed = figureAndMore || (!subjectHasFigure && namesAndMore);
+  const strong = score >= (crossLanguage ? CROSS_LANGUAGE_STRONG_SCORE : STRONG_SCORE) && backed && figures.conflicting === 0 && names.conflicts === 0;
   return { key: c.key, score, strong, crossLanguage, reasons, date: c.date?.getTime() ?? 0 };
 }
 
 /**
  * Re-ranks the archive's candidates for one claim with what the extractor read: shared figures
- * (value and unit, hedges allowed a few percent), shared names (one key for German and English
- * spellings), shared words, the claim type, PostgreSQL's text rank and trigram similarity, and
- * recency. Best first; ties go to the more recent, then to the key. Each match says why.
+ * (value and unit; hedges and bounds allowed a few percent), shared names (one key for German and
+ * English spellings) and names that differ, shared words, the claim type, PostgreSQL's text rank
+ * and trigram similarity, and recency. Best first; ties go to the more recent, then to the key.
+ * Each match says why.
  */
 export function rankMatches(subject: MatchText, candidates: readonly MatchCandidate[], options: RankOptions = {}): RankedMatch[] {
   const now = options.now ?? new Date();

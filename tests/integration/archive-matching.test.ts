@@ -3,7 +3,7 @@ import type { Role } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { extractArticleClaims } from '@/lib/server/articles/extract-article-claims';
 import { addClaim } from '@/lib/server/claims/add-claim';
-import { MATCH_KEYS_VERSION } from '@/lib/server/claims/claim-match-keys';
+import { MATCH_KEYS_VERSION } from '@/lib/matching/match-keys';
 import { claimScopeFor, claimScopeSql } from '@/lib/server/claims/claim-scope';
 import { mergeClaims } from '@/lib/server/claims/merge-claims';
 import { rewordClaim } from '@/lib/server/claims/reword-claim';

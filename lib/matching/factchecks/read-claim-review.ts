@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { detectLanguage } from '../../claims/text/detect-language';
+import { isClaimReviewType } from './claim-review-type';
 import type { ExternalFactCheckRecord, FactCheckRefusal, ReadFactCheckResult } from '../match-types';
 
 /** Longer than any claim a fact-checker words; a longer text is an article pasted by mistake. */
@@ -44,6 +45,14 @@ const Text = z
   .transform((v) => decodeEntities(String(v)).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim())
   .pipe(z.string().min(1));
 
+/** Longer than a review's explanation needs to be; the rest is cut, not refused. */
+export const MAX_REVIEW_BODY_LENGTH = 20000;
+
+function longText(v: unknown): string | null {
+  const t = text(v);
+  return t === null ? null : t.slice(0, MAX_REVIEW_BODY_LENGTH);
+}
+
 function text(v: unknown): string | null {
   const r = Text.safeParse(firstOf(v));
   return r.success ? r.data : null;
@@ -87,11 +96,6 @@ function dateOf(v: unknown): Date | null | 'invalid' {
   if (!r.success) return 'invalid';
   const d = new Date(r.data.length === 10 ? `${r.data}T00:00:00Z` : r.data.replace(' ', 'T'));
   return Number.isNaN(d.getTime()) ? 'invalid' : d;
-}
-
-function isClaimReview(type: unknown): boolean {
-  const types = Array.isArray(type) ? type : [type];
-  return types.some((t) => typeof t === 'string' && /^(?:https?:\/\/schema\.org\/|schema:)?ClaimReview$/.test(t.trim()));
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -163,7 +167,7 @@ function read(record: unknown): ExternalFactCheckRecord {
   const parsed = Thing.safeParse(record);
   if (!parsed.success || Array.isArray(record)) throw new Refusal('not-an-object', 'record');
   const r = parsed.data;
-  if (!isClaimReview(r['@type'])) throw new Refusal('not-a-claim-review', '@type');
+  if (!isClaimReviewType(r['@type'])) throw new Refusal('not-a-claim-review', '@type');
 
   const claimReviewed = text(r.claimReviewed);
   if (!claimReviewed) throw new Refusal('missing-claim-reviewed', 'claimReviewed');
@@ -191,12 +195,17 @@ function read(record: unknown): ExternalFactCheckRecord {
     claimReviewed,
     language: guessed,
     languageGuessed: stated === null,
-    rating: { label, value, best: ratingNumber(rating.bestRating), worst: ratingNumber(rating.worstRating) },
-    author,
+    ratingLabel: label,
+    ratingValue: value,
+    ratingBest: ratingNumber(rating.bestRating),
+    ratingWorst: ratingNumber(rating.worstRating),
+    authorName: author.name,
+    authorUrl: author.url,
     claimAuthor: item ? nameOf(item.author) : null,
     claimDate: claimDate instanceof Date ? claimDate : null,
     claimAppearances: appearancesOf(item),
     reviewDate,
+    reviewBody: longText(r.reviewBody) ?? longText(rating.ratingExplanation) ?? longText(r.description),
   };
 }
 

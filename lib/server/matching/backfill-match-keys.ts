@@ -1,7 +1,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import type { Entity, Quantity } from '@/lib/claims/types';
 import { db } from '@/lib/db';
-import { MATCH_KEYS_VERSION } from '@/lib/server/claims/claim-match-keys';
+import { MATCH_KEYS_VERSION } from '@/lib/matching/match-keys';
 import { claimMatchKeys } from '@/lib/server/claims/claim-match-keys';
 import { sqlName } from '@/lib/server/sql-name';
 

@@ -112,4 +112,34 @@ describe('rankMatches', () => {
     const found = candidate('found', text, 'de', { textRank: 0.3, trigram: 0.6 });
     expect(rankMatches(subject, [plain, found], { now: NOW })[0]?.key).toBe('found');
   });
+
+  it('names the place that differs and does not mark it strong', () => {
+    const hamburg = matchTextOf('In Hamburg fehlen 135.000 Wohnungen.', 'de');
+    const [m] = rankMatches(hamburg, [candidate('berlin', 'In Berlin fehlen 135.000 Wohnungen.', 'de')], { now: NOW });
+    expect(m?.reasons).toEqual(expect.arrayContaining([{ kind: 'other-name', name: 'Hamburg', otherName: 'Berlin' }]));
+    expect(m?.strong).toBe(false);
+  });
+
+  it.each<[string, string, string, string, string]>([
+    ['a shared year and country alone', 'Im Jahr 2023 wurden in Deutschland 693.000 Kinder geboren.', 'de', 'German gross domestic product shrank 0.3% over the whole of 2023.', 'en'],
+    ['a shared figure with nothing else in common', 'The Louvre welcomed 8.9 million visitors in 2023.', 'en', 'Die Schweiz zählt seit 2023 mehr als neun Millionen Einwohner.', 'de'],
+    ['names and words without the claim\'s figure', 'Die Wahlbeteiligung bei der Europawahl 2024 lag in Deutschland bei 64,8 Prozent.', 'de', 'Die Zahl der Asylerstanträge in Deutschland lag 2024 bei 230.000.', 'de'],
+  ])('does not mark strong %s', (_name, subjectText, subjectLanguage, text, language) => {
+    const [m] = rankMatches(matchTextOf(subjectText, subjectLanguage), [candidate('c', text, language)], { now: NOW });
+    expect(m?.strong).toBe(false);
+  });
+
+  it('marks strong a match without figures that shares names and a date to the month', () => {
+    const subject = matchTextOf("Italy's Prime Minister Meloni took office in October 2022.", 'en');
+    const [m] = rankMatches(subject, [candidate('de', 'Giorgia Meloni ist seit Oktober 2022 italienische Ministerpräsidentin.', 'de')], { now: NOW });
+    expect(m?.strong).toBe(true);
+    expect(m?.crossLanguage).toBe(true);
+  });
+
+  it('counts a name implied by an institution', () => {
+    const subject = matchTextOf('Die Bundesregierung genehmigte 2023 Rüstungsexporte über 12,2 Milliarden Euro.', 'de');
+    const [m] = rankMatches(subject, [candidate('c', 'Deutschland hat 2023 Rüstungsexporte im Wert von 12,2 Milliarden Euro genehmigt.', 'de')], { now: NOW });
+    expect(m?.reasons).toEqual(expect.arrayContaining([{ kind: 'same-name', name: 'Bundesregierung' }]));
+    expect(m?.strong).toBe(true);
+  });
 });

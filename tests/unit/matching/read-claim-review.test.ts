@@ -9,6 +9,7 @@ const valid = {
   datePublished: '2024-03-05',
   inLanguage: 'de',
   author: { '@type': 'Organization', name: 'Prüfstelle Nord', url: 'https://factcheck.example.org' },
+  reviewBody: 'Die Statistikbehörde zählte 2022 rund 1,2 Millionen Ausreisen.',
   reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Größtenteils falsch' },
   itemReviewed: {
     '@type': 'Claim',
@@ -33,12 +34,17 @@ describe('readClaimReview', () => {
         claimReviewed: 'Zwei Millionen Menschen haben 2022 Kasachstan verlassen.',
         language: 'de',
         languageGuessed: false,
-        rating: { label: 'Größtenteils falsch', value: 2, best: 5, worst: 1 },
-        author: { name: 'Prüfstelle Nord', url: 'https://factcheck.example.org/' },
+        ratingLabel: 'Größtenteils falsch',
+        ratingValue: 2,
+        ratingBest: 5,
+        ratingWorst: 1,
+        authorName: 'Prüfstelle Nord',
+        authorUrl: 'https://factcheck.example.org/',
         claimAuthor: 'Erika Beispiel',
         claimDate: new Date('2024-02-28T00:00:00Z'),
         claimAppearances: ['https://social.example.com/post/1'],
         reviewDate: new Date('2024-03-05T00:00:00Z'),
+        reviewBody: 'Die Statistikbehörde zählte 2022 rund 1,2 Millionen Ausreisen.',
       },
     });
   });
@@ -72,14 +78,16 @@ describe('readClaimReview', () => {
 
   it.each<[string, Record<string, unknown>, Partial<Record<string, unknown>>]>([
     ['a type list and schema IRI', { '@type': ['https://schema.org/ClaimReview'] }, {}],
-    ['a numeric string rating without label', { reviewRating: { ratingValue: '1', bestRating: '5', worstRating: '1' } }, { rating: { label: null, value: 1, best: 5, worst: 1 } }],
-    ['a label without value', { reviewRating: { alternateName: 'Falsch' } }, { rating: { label: 'Falsch', value: null, best: null, worst: null } }],
+    ['a numeric string rating without label', { reviewRating: { ratingValue: '1', bestRating: '5', worstRating: '1' } }, { ratingLabel: null, ratingValue: 1, ratingBest: 5, ratingWorst: 1 }],
+    ['a label without value', { reviewRating: { alternateName: 'Falsch' } }, { ratingLabel: 'Falsch', ratingValue: null, ratingBest: null, ratingWorst: null }],
     ['a language tag with region', { inLanguage: 'en-GB' }, { language: 'en', languageGuessed: false }],
     ['a language object', { inLanguage: { '@type': 'Language', name: 'Deutsch' } }, { language: 'de' }],
-    ['an author given as a list, organisation first', { author: [{ '@type': 'Person', name: 'Redakteurin' }, { '@type': 'Organization', name: 'Prüfstelle Nord' }] }, { author: { name: 'Prüfstelle Nord', url: null } }],
-    ['an author given as a name', { author: 'Prüfstelle Nord' }, { author: { name: 'Prüfstelle Nord', url: null } }],
+    ['an author given as a list, organisation first', { author: [{ '@type': 'Person', name: 'Redakteurin' }, { '@type': 'Organization', name: 'Prüfstelle Nord' }] }, { authorName: 'Prüfstelle Nord', authorUrl: null }],
+    ['an author given as a name', { author: 'Prüfstelle Nord' }, { authorName: 'Prüfstelle Nord', authorUrl: null }],
     ['a full timestamp', { datePublished: '2024-03-05T10:15:00+01:00' }, { reviewDate: new Date('2024-03-05T09:15:00Z') }],
     ['escaped markup, kept as text', { claimReviewed: '&lt;script&gt;alert(1)&lt;/script&gt; und   mehr' }, { claimReviewed: '<script>alert(1)</script> und mehr' }],
+    ['an explanation from the rating', { reviewBody: undefined, reviewRating: { alternateName: 'Falsch', ratingExplanation: 'Die Zahl ist zu hoch.' } }, { reviewBody: 'Die Zahl ist zu hoch.' }],
+    ['no explanation', { reviewBody: undefined }, { reviewBody: null }],
     ['no item reviewed', { itemReviewed: undefined }, { claimAuthor: null, claimDate: null, claimAppearances: [] }],
     ['a claim date that is no date', { itemReviewed: { datePublished: 'neulich' } }, { claimDate: null }],
   ])('accepts %s', (_name, change, expected) => {

@@ -1,0 +1,74 @@
+import { findKnownNames, transliterationKey } from '../../../lib/matching/entity-names';
+import { nameKeys } from '../../../lib/matching/match-keys';
+
+function keysIn(text: string, language: string): string[] {
+  return findKnownNames(text, language).map((n) => n.key);
+}
+
+describe('findKnownNames', () => {
+  it.each<[string, string, string, string[]]>([
+    ['German and English country names', 'Deutschland und Germany', 'de', ['e:germany', 'e:germany']],
+    ['capitals', 'Moskau, Moscow, Kiew, Kyiv, Peking, Beijing', 'de', ['e:moscow', 'e:moscow', 'e:kyiv', 'e:kyiv', 'e:beijing', 'e:beijing']],
+    ['institutions spelled out and as acronyms', 'EZB, ECB, Europäische Zentralbank', 'de', ['e:european-central-bank', 'e:european-central-bank', 'e:european-central-bank']],
+    ['the longest name first', 'Die Europäische Union und die Europäische Kommission', 'de', ['e:european-union', 'e:european-commission']],
+    ['declined adjectives', 'die russischen Truppen und die kasachische Regierung', 'de', ['e:russia', 'e:kazakhstan']],
+    ['city adjectives', 'Der Kölner Dom und das Münchner Oktoberfest', 'de', ['e:cologne', 'e:munich']],
+    ['a German genitive', 'die Wirtschaft Kasachstans', 'de', ['e:kazakhstan']],
+    ['a German dative plural', 'in den Niederlanden', 'de', ['e:netherlands']],
+    ['an English possessive', "Russia's economy", 'en', ['e:russia']],
+    ['hyphenated compounds', 'der NATO-Gipfel und die US-Regierung', 'de', ['e:nato', 'e:united-states']],
+    ['transliterations of people', 'Selenskyj, Zelensky, Tokajew, Tokayev', 'de', ['e:volodymyr-zelensky', 'e:volodymyr-zelensky', 'e:kassym-jomart-tokayev', 'e:kassym-jomart-tokayev']],
+  ])('%s', (_name, text, language, expected) => {
+    expect(keysIn(text, language)).toEqual(expected);
+  });
+
+  it.each<[string, string, string]>([
+    ['"who" as a word is not the WHO', 'Those who stayed were counted.', 'en'],
+    ['"us" as a word is not the US', 'Tell us more.', 'en'],
+    ['German "Island" is Iceland only in German', 'The island had 500 people.', 'en'],
+    ['"grüne" as an adjective is not the party', 'Sie wollen grüne Energie.', 'de'],
+  ])('%s', (_name, text, language) => {
+    expect(keysIn(text, language)).toEqual([]);
+  });
+
+  it('finds Iceland in German', () => {
+    expect(keysIn('Auf Island leben 380.000 Menschen.', 'de')).toEqual(['e:iceland']);
+  });
+
+  it('says what a name implies', () => {
+    expect(findKnownNames('Der Bundestag stimmte zu.', 'de')[0]?.implies).toEqual(['e:germany']);
+  });
+});
+
+describe('nameKeys', () => {
+  it('adds what names imply, marked as implied', () => {
+    const keys = nameKeys({ text: 'Die Bundesregierung und der Kreml', language: 'de', entities: [] });
+    expect(keys.get('e:germany')).toMatchObject({ implied: true, known: true, kind: 'place' });
+    expect(keys.get('e:russia')).toMatchObject({ implied: true });
+    expect(keys.get('e:german-government')).toMatchObject({ implied: false, kind: 'organisation' });
+  });
+
+  it('keys a person by the surname too, so that a surname alone meets the full name', () => {
+    const full = nameKeys({ text: 'Boris Johnson resigned.', language: 'en', entities: [{ text: 'Boris Johnson', kind: 'person', start: 0, end: 13 }] });
+    const surname = nameKeys({ text: 'Johnson resigned.', language: 'en', entities: [{ text: 'Johnson', kind: 'person', start: 0, end: 7 }] });
+    expect([...surname.keys()].every((k) => full.has(k))).toBe(true);
+  });
+
+  it('keys unknown names by a folded spelling', () => {
+    const keys = nameKeys({ text: 'Dosim Satpajew sagte', language: 'de', entities: [{ text: 'Dosim Satpajew', kind: 'person', start: 0, end: 14 }] });
+    expect([...keys.keys()]).toEqual([`e:${transliterationKey('Satpaev')}`]);
+  });
+});
+
+describe('transliterationKey', () => {
+  it.each([
+    ['Tokajew', 'Tokayev'],
+    ['Selenskyj', 'Zelenskyy'],
+    ['Schukow', 'Zhukov'],
+    ['Charkiw', 'Kharkiv'],
+    ['Müller', 'Muller'],
+    ['Satpajew', 'Satpaev'],
+  ])('%s and %s', (a, b) => {
+    expect(transliterationKey(a)).toBe(transliterationKey(b));
+  });
+});

@@ -1,0 +1,69 @@
+import type { Quantity } from '../../../lib/claims/types';
+import { compareFigures, figureKeys, figureOf, type Figure, type FigureRelation } from '../../../lib/matching/figures';
+
+function q(text: string, value: number, kind: Quantity['kind'], unit: string | null = null, extra: Partial<Quantity> = {}): Quantity {
+  return { text, value, kind, unit, approx: false, start: 0, end: text.length, ...extra };
+}
+
+function f(quantity: Quantity, text = ''): Figure {
+  const figure = figureOf(quantity, text);
+  if (!figure) throw new Error(`no figure for ${quantity.text}`);
+  return figure;
+}
+
+const hedged = { approx: true };
+
+describe('compareFigures', () => {
+  it.each<[string, Quantity, Quantity, FigureRelation | null]>([
+    ['equal counts', q('2 Millionen', 2e6, 'count'), q('two million', 2e6, 'count'), 'same'],
+    ['a hedge allows 5 %', q('rund zwei Millionen', 2e6, 'count', null, hedged), q('1,9 Millionen', 1.9e6, 'count'), 'same'],
+    ['a hedge does not allow 50 %', q('rund zwei Millionen', 2e6, 'count', null, hedged), q('3 Millionen', 3e6, 'count'), 'conflict'],
+    ['"3 million" is not "2 million"', q('3 million', 3e6, 'count'), q('2 Millionen', 2e6, 'count'), 'conflict'],
+    ['exact figures may be one rounded', q('2 Millionen', 2e6, 'count'), q('1,98 Millionen', 1.98e6, 'count'), 'near'],
+    ['exact figures 17 % apart are not', q('2 Millionen', 2e6, 'count'), q('2,4 Millionen', 2.4e6, 'count'), 'conflict'],
+    ['exact figures 4 % apart are not', q('800.000', 800000, 'count'), q('837.000', 837000, 'count'), 'conflict'],
+    ['a bound and a number', q('mehr als 38.000', 38000, 'count', null, { bound: 'at-least' }), q('38.500', 38500, 'count'), 'same'],
+    ['two bounds of one kind with other values', q('more than 38,000', 38000, 'count', null, { bound: 'at-least' }), q('more than 40,000', 40000, 'count', null, { bound: 'at-least' }), 'conflict'],
+    ['percent and a fraction', q('zwei Drittel', 2 / 3, 'percent', 'fraction'), q('67 Prozent', 67, 'percent', 'percent'), 'same'],
+    ['percent and percentage points measure different things', q('5 Prozent', 5, 'percent', 'percent'), q('5 Prozentpunkte', 5, 'percent', 'percentage-point'), null],
+    ['money in one currency', q('12,41 Euro', 12.41, 'money', 'EUR'), q('€12.41', 12.41, 'money', 'EUR'), 'same'],
+    ['money in two currencies', q('9 Milliarden Euro', 9e9, 'money', 'EUR'), q('£9 billion', 9e9, 'money', 'GBP'), null],
+    ['kilometres and metres', q('2,7 km', 2.7, 'measure', 'km'), q('2.700 m', 2700, 'measure', 'm'), 'same'],
+    ['gigawatts and megawatts', q('1,5 GW', 1.5, 'measure', 'GW'), q('1500 MW', 1500, 'measure', 'MW'), 'same'],
+    ['months and years', q('24 Monate', 24, 'duration', 'month'), q('zwei Jahre', 2, 'duration', 'year'), 'same'],
+    ['an age and a span of years', q('69-jährige', 69, 'duration', 'year'), q('69 years old', 69, 'age', 'year'), 'same'],
+    ['days and a count', q('15 Tagen', 15, 'duration', 'day'), q('15', 15, 'count'), null],
+    ['the same year', q('2022', 2022, 'date', 'date', { date: '2022' }), q('im Jahr 2022', 2022, 'date', 'date', { date: '2022' }), 'same'],
+    ['a year and a month of it', q('2022', 2022, 'date', 'date', { date: '2022' }), q('Oktober 2022', 2022, 'date', 'date', { date: '2022-10' }), 'same'],
+    ['another year', q('2022', 2022, 'date', 'date', { date: '2022' }), q('2019', 2019, 'date', 'date', { date: '2019' }), 'conflict'],
+    ['another month', q('Oktober 2022', 2022, 'date', 'date', { date: '2022-10' }), q('Juni 2022', 2022, 'date', 'date', { date: '2022-06' }), 'conflict'],
+    ['a bare four-digit number as a year', q('2023', 2023, 'count'), q('2023', 2023, 'date', 'date', { date: '2023' }), 'same'],
+    ['a range and a number inside it', q('20 bis 30 Prozent', 20, 'percent', 'percent', { max: 30 }), q('25 Prozent', 25, 'percent', 'percent'), 'near'],
+  ])('%s', (_name, a, b, expected) => {
+    expect(compareFigures(f(a), f(b))).toBe(expected);
+    expect(compareFigures(f(b), f(a))).toBe(expected);
+  });
+
+  it.each<[string, string, Quantity, string]>([
+    ['metres the extractor left out', 'Mit 157 m Höhe', q('157', 157, 'count', null, { start: 4, end: 7 }), 'measure-m'],
+    ['square kilometres', 'at 2.7 million square kilometres', q('2.7 million', 2.7e6, 'count', null, { start: 3, end: 14 }), 'measure-ha'],
+    ['cubic metres', 'to 28 billion cubic metres', q('28 billion', 28e9, 'count', null, { start: 3, end: 13 }), 'measure-l'],
+    ['a unit word the extractor knows', 'genau 30 Tage', q('30', 30, 'count', null, { start: 6, end: 8 }), 'duration-day'],
+  ])('reads %s after the number', (_name, text, quantity, dim) => {
+    expect(f(quantity, text).dim).toBe(dim);
+  });
+
+  it('leaves a count with a word after it a count', () => {
+    expect(f(q('2 Millionen', 2e6, 'count', null, { start: 0, end: 11 }), '2 Millionen Menschen').dim).toBe('count');
+  });
+
+  it('keys a possible year as a count and a year', () => {
+    expect(figureKeys(f(q('2023', 2023, 'count')))).toEqual(['q:count:2023', 'q:date:2023']);
+  });
+
+  it('gives a bare scale no figure', () => {
+    expect(figureOf(q('Tausende', 1000, 'count', null, hedged))).toBeNull();
+    expect(figureOf(q('thousands of', 1000, 'count', null, hedged))).toBeNull();
+    expect(figureOf(q('NaN', Number.NaN, 'count'))).toBeNull();
+  });
+});
