@@ -5,7 +5,7 @@ import type { MatchCandidate } from '@/lib/matching/match-types';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import { findTermFrequencies } from './find-term-frequencies';
 import type { ArchiveEntry } from './list-archive-entries';
-import { matchCandidatesSql, type CandidateSqlOptions, type PreparedSubject } from './match-candidates-sql';
+import { manyCandidatesSql, matchCandidatesSql, type CandidateSqlOptions, type PreparedSubject } from './match-candidates-sql';
 
 export type ArchiveKind = 'claim' | 'factcheck';
 
@@ -87,7 +87,8 @@ function entryOf(row: CandidateRow): ArchiveEntry {
 
 /**
  * Each subject's candidates from the archive, keyed by the subject's ref: one query for any number
- * of subjects (and now and then one that reads the archive's term statistics).
+ * of subjects (and now and then one that reads the archive's term statistics). One subject gets the
+ * query with its values written in; several get the lateral one, planned once.
  */
 export async function findMatchCandidates(
   subjects: readonly PreparedSubject[],
@@ -96,7 +97,10 @@ export async function findMatchCandidates(
 ): Promise<Map<string, ArchiveCandidate[]>> {
   const bySubject = new Map<string, ArchiveCandidate[]>(subjects.map((subject) => [subject.ref, []]));
   if (subjects.length === 0) return bySubject;
-  const rows = await db.$queryRaw<CandidateRow[]>(matchCandidatesSql(subjects, viewer, await findTermFrequencies(), options));
+  const frequencies = await findTermFrequencies();
+  const [one] = subjects;
+  const sql = subjects.length === 1 && one ? matchCandidatesSql(one, viewer, frequencies, options) : manyCandidatesSql(subjects, viewer, frequencies, options);
+  const rows = await db.$queryRaw<CandidateRow[]>(sql);
   for (const row of rows) {
     bySubject.get(row.subject)?.push({
       key: candidateKey(row.kind, row.id),

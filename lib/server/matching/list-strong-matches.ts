@@ -15,12 +15,12 @@ export interface StrongMatch {
 
 /**
  * Fewer candidates per claim than the panel takes, within smaller budgets: the mark needs only the
- * best one, and a strong match shares rare words or figures and names with the claim anyway.
+ * best one, and a match is strong only when a figure or a name backs it (rankMatches).
  */
 const MARK_CANDIDATES: CandidateSqlOptions = {
   perTable: 5,
   words: { rowsPerCondition: 40, rowsInAll: 60, maxPairs: 8, maxShareInPair: 0.005 },
-  keys: { rowsPerCondition: 40, rowsInAll: 60, maxPairs: 8, maxShareInPair: 0.02 },
+  keys: { rowsPerCondition: 60, rowsInAll: 100, maxPairs: 0, maxShareInPair: 0 },
 };
 
 /**

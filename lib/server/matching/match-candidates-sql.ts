@@ -22,8 +22,8 @@ export interface PreparedSubject {
 export interface CandidateSqlOptions {
   /** Candidates kept per subject from each table (claims, fact-checks) for the ranking. */
   perTable: number;
-  /** How many rows the word and the key conditions may bring per table (see retrieval-terms.ts). */
-  words: RetrievalBudget;
+  /** How many rows the word and the key conditions may bring per table (see retrieval-terms.ts); null: not fetched by words. */
+  words: RetrievalBudget | null;
   keys: RetrievalBudget;
 }
 
@@ -74,38 +74,27 @@ function keysCondition(column: Prisma.Sql, terms: RetrievalTerms): Prisma.Sql {
   return parts.length ? Prisma.join(parts, ' OR ') : Prisma.sql`FALSE`;
 }
 
-/**
- * One subject's candidates: the claims (within the viewer's scope, outside the subject's article)
- * and external fact-checks that share its rare words, or two of its commoner ones (full text in
- * the subject's language, against each row's own vector), or its rare figures and names, or two of
- * them together (match keys), each table's best `perTable` by a quick score, with their trigram
- * similarity; the ranking (rankMatches) orders them properly. Which terms count as rare comes from
- * PostgreSQL's statistics of each table, so each condition stays on its GIN index and brings few rows.
- */
-function subjectCandidatesSql(
-  subject: PreparedSubject,
-  viewer: Pick<PublicUser, 'id' | 'role'>,
-  frequencies: ArchiveFrequencies,
-  options: CandidateSqlOptions,
-): Prisma.Sql {
-  const anyWord = anyWordQuery(subject.lexemes);
-  const keys = [...subject.matchKeys];
-  const table = (alias: 'c' | 'f', textColumn: string, words: ArchiveFrequencies['claimWords'], keyFrequencies: ArchiveFrequencies['claimKeys']) => {
-    const vector = Prisma.raw(`${alias}."searchVector"`);
-    const text = Prisma.raw(`${alias}.${textColumn}`);
-    const matchKeys = Prisma.raw(`${alias}."matchKeys"`);
-    const wordQuery = wordsQuery(chooseRetrievalTerms(subject.lexemes, words, options.words));
-    const keyTerms = chooseRetrievalTerms(keys, keyFrequencies, options.keys, keysMayPair);
-    return {
-      textRank: anyWord ? Prisma.sql`CASE WHEN ${vector} @@ ${anyWord}::tsquery THEN ts_rank(${vector}, ${anyWord}::tsquery) ELSE 0 END::float8` : Prisma.sql`0::float8`,
-      sharedKeys: Prisma.sql`cardinality(ARRAY(SELECT unnest(${matchKeys}) INTERSECT SELECT unnest(${keys}::text[])))`,
-      found: Prisma.sql`(${wordQuery ? Prisma.sql`${vector} @@ ${wordQuery}::tsquery OR ` : Prisma.empty}${keysCondition(matchKeys, keyTerms)})`,
-    };
-  };
-  const c = table('c', 'text', frequencies.claimWords, frequencies.claimKeys);
-  const f = table('f', '"claimReviewed"', frequencies.factCheckWords, frequencies.factCheckKeys);
+/** The parts of a candidate branch that come from the subject: constants for one, columns of the subjects' rows for many. */
+interface BranchParts {
+  ref: Prisma.Sql;
+  text: Prisma.Sql;
+  claimId: Prisma.Sql;
+  articleId: Prisma.Sql;
+  /** All the subject's keys, for counting the shared ones. */
+  keys: Prisma.Sql;
+  /** Every lexeme as a tsquery, for ts_rank; NULL without lexemes. */
+  anyWord: Prisma.Sql;
+  /** The fetching conditions per table, over alias c (claims) and f (fact-checks). */
+  claimFound: Prisma.Sql;
+  factCheckFound: Prisma.Sql;
+}
+
+/** A table's rows found for a subject: its best `perTable` by the quick score, with their trigram similarity and what the panel shows. */
+function branchesSql(parts: BranchParts, viewer: Pick<PublicUser, 'id' | 'role'>, perTable: number): Prisma.Sql {
+  const textRank = (vector: string) => Prisma.sql`COALESCE(CASE WHEN ${Prisma.raw(vector)} @@ ${parts.anyWord} THEN ts_rank(${Prisma.raw(vector)}, ${parts.anyWord}) END, 0)::float8`;
+  const sharedKeys = (column: string) => Prisma.sql`cardinality(ARRAY(SELECT unnest(${Prisma.raw(column)}) INTERSECT SELECT unnest(${parts.keys})))`;
   const columns = Prisma.raw('kept.subject, kept.kind, kept.id, kept.text, kept.language, kept.quantities, kept.entities, kept.type, kept.date, kept.text_rank, kept.shared_keys');
-  const trigram = Prisma.sql`public.similarity(kept.text, ${subject.text})::float8 AS trigram`;
+  const trigram = Prisma.sql`public.similarity(kept.text, ${parts.text})::float8 AS trigram`;
   // What the panel shows, for the rows kept only: no second query after the ranking.
   const claimDetails = Prisma.raw(`jsonb_build_object(
         'status', kept.status, 'articleId', kept.article_id, 'articleTitle', kept.article_title,
@@ -116,36 +105,119 @@ function subjectCandidatesSql(
         'authorName', kept."authorName", 'authorUrl', kept."authorUrl", 'reviewDate', kept."reviewDate", 'claimAuthor', kept."claimAuthor", 'claimDate', kept."claimDate") AS details`);
   return Prisma.sql`
     (SELECT ${columns}, ${trigram}, ${claimDetails} FROM (SELECT * FROM (
-      SELECT ${subject.ref} AS subject, 'claim' AS kind, c.id, c.text, a.language, c.quantities, c.entities, c.type::text AS type,
-        COALESCE(a."publishedAt", c."createdAt") AS date, ${c.textRank} AS text_rank, ${c.sharedKeys} AS shared_keys,
+      SELECT ${parts.ref} AS subject, 'claim' AS kind, c.id, c.text, a.language, c.quantities, c.entities, c.type::text AS type,
+        COALESCE(a."publishedAt", c."createdAt") AS date, ${textRank('c."searchVector"')} AS text_rank, ${sharedKeys('c."matchKeys"')} AS shared_keys,
         c.status, c."ratingId", c."verdictById", c."approvedAt", c."statusChangedAt", a.id AS article_id, a.title AS article_title
       FROM ${sqlName('Claim')} c JOIN ${sqlName('Article')} a ON a.id = c."articleId"
-      WHERE ${c.found}
+      WHERE (${parts.claimFound})
         AND c.status::text NOT IN (${Prisma.join(NOT_IN_ARCHIVE)})
-        ${subject.claimId ? Prisma.sql`AND c.id <> ${subject.claimId}` : Prisma.empty}
-        ${subject.articleId ? Prisma.sql`AND c."articleId" <> ${subject.articleId}` : Prisma.empty}
+        AND c.id IS DISTINCT FROM ${parts.claimId}
+        AND c."articleId" IS DISTINCT FROM ${parts.articleId}
         AND ${claimScopeSql(viewer, 'c')}
-    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${options.perTable}) kept
+    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${perTable}) kept
       LEFT JOIN ${sqlName('Rating')} r ON r.id = kept."ratingId" LEFT JOIN ${sqlName('User')} u ON u.id = kept."verdictById")
     UNION ALL
     (SELECT ${columns}, ${trigram}, ${factCheckDetails} FROM (SELECT * FROM (
-      SELECT ${subject.ref} AS subject, 'factcheck' AS kind, f.id, f."claimReviewed" AS text, f.language, f.quantities, f.entities, f.type::text AS type,
-        COALESCE(f."reviewDate", f."claimDate", f."createdAt") AS date, ${f.textRank} AS text_rank, ${f.sharedKeys} AS shared_keys,
+      SELECT ${parts.ref} AS subject, 'factcheck' AS kind, f.id, f."claimReviewed" AS text, f.language, f.quantities, f.entities, f.type::text AS type,
+        COALESCE(f."reviewDate", f."claimDate", f."createdAt") AS date, ${textRank('f."searchVector"')} AS text_rank, ${sharedKeys('f."matchKeys"')} AS shared_keys,
         f.url, f."ratingLabel", f."ratingValue", f."ratingBest", f."ratingWorst", f."authorName", f."authorUrl", f."reviewDate", f."claimAuthor", f."claimDate"
       FROM ${sqlName('ExternalFactCheck')} f
-      WHERE ${f.found}
-    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${options.perTable}) kept)`;
+      WHERE ${parts.factCheckFound}
+    ) found ORDER BY ${QUICK_SCORE} DESC, id LIMIT ${perTable}) kept)`;
 }
 
-/** The one candidate query for any number of subjects: each subject's branch, together in one statement. */
+type Frequencies = ArchiveFrequencies['claimWords'];
+
+/** The fetching terms of a subject against one table, by that table's statistics. */
+function tableTerms(subject: PreparedSubject, words: Frequencies, keys: Frequencies, options: CandidateSqlOptions) {
+  return {
+    words: options.words ? wordsQuery(chooseRetrievalTerms(subject.lexemes, words, options.words)) : null,
+    keys: chooseRetrievalTerms(subject.matchKeys, keys, options.keys, keysMayPair),
+  };
+}
+
+function foundSql(alias: 'c' | 'f', terms: ReturnType<typeof tableTerms>): Prisma.Sql {
+  const words = terms.words ? Prisma.sql`${Prisma.raw(`${alias}."searchVector"`)} @@ ${terms.words}::tsquery OR ` : Prisma.empty;
+  return Prisma.sql`${words}${keysCondition(Prisma.raw(`${alias}."matchKeys"`), terms.keys)}`;
+}
+
+/**
+ * The candidate query for one claim (the claim page's panel): the claims (within the viewer's
+ * scope, outside the subject's article) and external fact-checks that share its rare words, or two
+ * of its commoner ones (full text in the subject's language, against each row's own vector), or its
+ * rare figures and names, or two of them together (match keys), each table's best `perTable` by a
+ * quick score, with their trigram similarity; the ranking (rankMatches) orders them properly. Which
+ * terms count as rare comes from PostgreSQL's statistics of each table, so each condition stays on
+ * its GIN index and brings few rows. The subject's values are in the statement, so the planner
+ * sees how selective each condition is.
+ */
 export function matchCandidatesSql(
+  subject: PreparedSubject,
+  viewer: Pick<PublicUser, 'id' | 'role'>,
+  frequencies: ArchiveFrequencies,
+  options: CandidateSqlOptions,
+): Prisma.Sql {
+  const anyWord = anyWordQuery(subject.lexemes);
+  return branchesSql(
+    {
+      ref: Prisma.sql`${subject.ref}::text`,
+      text: Prisma.sql`${subject.text}::text`,
+      claimId: Prisma.sql`${subject.claimId}::text`,
+      articleId: Prisma.sql`${subject.articleId}::text`,
+      keys: Prisma.sql`${[...subject.matchKeys]}::text[]`,
+      anyWord: anyWord ? Prisma.sql`${anyWord}::tsquery` : Prisma.sql`NULL::tsquery`,
+      claimFound: foundSql('c', tableTerms(subject, frequencies.claimWords, frequencies.claimKeys, options)),
+      factCheckFound: foundSql('f', tableTerms(subject, frequencies.factCheckWords, frequencies.factCheckKeys, options)),
+    },
+    viewer,
+    options.perTable,
+  );
+}
+
+/**
+ * The candidate query for many claims at once (a triage list's marks), planned once for all of
+ * them: the subjects are rows, each joined laterally with its candidates. Its conditions are the
+ * rare words and word pairs as a tsquery and the rare keys alone; key pairs, which vary in number,
+ * are left out (a strong match shares a rare figure or name, or words).
+ */
+export function manyCandidatesSql(
   subjects: readonly PreparedSubject[],
   viewer: Pick<PublicUser, 'id' | 'role'>,
   frequencies: ArchiveFrequencies,
   options: CandidateSqlOptions,
 ): Prisma.Sql {
-  return Prisma.join(
-    subjects.map((subject) => subjectCandidatesSql(subject, viewer, frequencies, options)),
-    '\nUNION ALL\n',
+  const rows = subjects.map((subject) => {
+    const claims = tableTerms(subject, frequencies.claimWords, frequencies.claimKeys, options);
+    const factChecks = tableTerms(subject, frequencies.factCheckWords, frequencies.factCheckKeys, options);
+    return {
+      ref: subject.ref,
+      text: subject.text,
+      claim_id: subject.claimId,
+      article_id: subject.articleId,
+      keys: [...subject.matchKeys],
+      any_word: anyWordQuery(subject.lexemes),
+      claim_words: claims.words,
+      claim_keys: claims.keys.singles,
+      fact_words: factChecks.words,
+      fact_keys: factChecks.keys.singles,
+    };
+  });
+  const branches = branchesSql(
+    {
+      ref: Prisma.raw('s.ref'),
+      text: Prisma.raw('s.text'),
+      claimId: Prisma.raw('s.claim_id'),
+      articleId: Prisma.raw('s.article_id'),
+      keys: Prisma.raw('s.keys'),
+      anyWord: Prisma.raw('s.any_word::tsquery'),
+      claimFound: Prisma.raw('c."searchVector" @@ s.claim_words::tsquery OR c."matchKeys" && s.claim_keys'),
+      factCheckFound: Prisma.raw('f."searchVector" @@ s.fact_words::tsquery OR f."matchKeys" && s.fact_keys'),
+    },
+    viewer,
+    options.perTable,
   );
+  return Prisma.sql`
+    SELECT m.* FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS s(
+      ref text, text text, claim_id text, article_id text, keys text[], any_word text, claim_words text, claim_keys text[], fact_words text, fact_keys text[]
+    ) CROSS JOIN LATERAL (${branches}) m`;
 }
