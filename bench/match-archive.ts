@@ -79,17 +79,28 @@ function formatNumber(value: number, language: BenchLanguage): string {
   return value.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB');
 }
 
-/** A few words of the long tail, where sentences differ from each other most. */
-export function benchTail(random: () => number): string {
-  return Array.from({ length: 3 + Math.floor(random() * 5) }, () => tailWord(zipfRank(random))).join(' ');
+const HEAD_WORDS: Record<BenchLanguage, readonly string[]> = {
+  de: ['Regierung', 'Haushalt', 'Kosten', 'Steuern', 'Preise', 'Mieten', 'Löhne', 'Renten', 'Schulden', 'Zinsen', 'Ausgaben', 'Einnahmen', 'Förderung', 'Bericht',
+    'Studie', 'Umfrage', 'Gesetz', 'Reform', 'Programm', 'Plan', 'Projekt', 'Netz', 'Strom', 'Gas', 'Wasser', 'Straßen', 'Bahn', 'Flughafen', 'Hafen', 'Grenze',
+    'Wahl', 'Partei', 'Minister', 'Behörde', 'Gericht', 'Polizei', 'Armee', 'Industrie', 'Handel', 'Export', 'Import', 'Markt', 'Bank', 'Versicherung', 'Klinik',
+    'neue', 'hohe', 'niedrige', 'staatliche', 'private', 'öffentliche', 'jährliche', 'geplante', 'zusätzliche', 'weitere', 'deutlich', 'erstmals', 'bereits', 'kaum'],
+  en: ['government', 'budget', 'costs', 'taxes', 'prices', 'rents', 'wages', 'pensions', 'debt', 'interest', 'spending', 'revenue', 'funding', 'report',
+    'study', 'survey', 'law', 'reform', 'programme', 'plan', 'project', 'network', 'power', 'gas', 'water', 'roads', 'railway', 'airport', 'port', 'border',
+    'election', 'party', 'minister', 'agency', 'court', 'police', 'army', 'industry', 'trade', 'exports', 'imports', 'market', 'bank', 'insurance', 'clinic',
+    'new', 'high', 'low', 'state', 'private', 'public', 'annual', 'planned', 'additional', 'further', 'clearly', 'first', 'already', 'hardly'],
+};
+
+/** A content word: a common one, or one of the long tail. */
+function contentWord(random: () => number, language: BenchLanguage): string {
+  return random() < 0.4 ? pick(random, HEAD_WORDS[language]) : tailWord(zipfRank(random));
 }
 
 /**
- * One news-like sentence with its figures and names, in the given language, as a function of its
- * tail: the extractor reads a sentence's figures and names once, and many rows share them with
- * tails of their own.
+ * One news-like sentence with its figures and names, in the given language, as a function of the
+ * generator that fills its content words: the extractor reads a sentence's figures and names once,
+ * and many rows share them with words of their own.
  */
-export function benchSentence(random: () => number, language: BenchLanguage): (tail: string) => string {
+export function benchSentence(random: () => number, language: BenchLanguage): (fill: () => number) => string {
   const side = language === 'de' ? 0 : 1;
   const place = pick(random, PLACES)[side];
   const institution = pick(random, INSTITUTIONS)[side];
@@ -101,21 +112,32 @@ export function benchSentence(random: () => number, language: BenchLanguage): (t
   const millionsText = language === 'de' ? String(millions).replace('.', ',') : String(millions);
   const percent = language === 'de' ? String(1 + Math.floor(random() * 600) / 10).replace('.', ',') : String(1 + Math.floor(random() * 600) / 10);
   const days = 2 + Math.floor(random() * 88);
-  const template = Math.floor(random() * 5);
-  return (tail) => {
+  const template = Math.floor(random() * 10);
+  return (fill) => {
+    const w = (n = 1) => Array.from({ length: n }, () => contentWord(fill, language)).join(' ');
     const de = [
-      `${capitalise(institution)} meldet, dass ${place} im Jahr ${year} rund ${millionsText} Millionen Euro für ${topic} ausgegeben hat, mehr als für ${tail}.`,
-      `In ${place} warten ${noun} im Schnitt ${days} Tage auf einen Termin, wie ${institution} über ${tail} berichtet.`,
-      `Laut ${institution} stieg die Zahl der ${noun} in ${place} seit ${year} um ${percent} Prozent, vor allem wegen ${tail}.`,
-      `${capitalise(place)} hat ${year} insgesamt ${count} ${noun} gezählt, schreibt ${institution} in einem Bericht über ${tail}.`,
-      `Nach Angaben von ${institution} sind ${percent} Prozent der ${noun} in ${place} von ${tail} betroffen.`,
+      `${capitalise(institution)} meldet, ${place} habe ${year} rund ${millionsText} Millionen Euro für ${topic} und ${w(2)} ausgegeben, mehr als für ${w(3)}.`,
+      `In ${place} warten ${noun} wegen ${w(2)} im Schnitt ${days} Tage auf ${w(2)}, wie ${institution} berichtet.`,
+      `Laut ${institution} stieg die Zahl der ${noun} mit ${w(2)} in ${place} seit ${year} um ${percent} Prozent, vor allem wegen ${w(3)}.`,
+      `${capitalise(place)} hat ${year} insgesamt ${count} ${noun} gezählt, die ${w(3)} nutzen, schreibt ${institution}.`,
+      `Nach Angaben von ${institution} sind ${percent} Prozent der ${noun} in ${place} von ${w(3)} betroffen.`,
+      `${w(1)} ${w(2)}: ${capitalise(place)} will bis ${year} ${count} ${noun} für ${w(2)} gewinnen, sagt ${institution}.`,
+      `Wegen ${w(2)} zahlt ${place} seit ${year} jährlich ${millionsText} Millionen Euro an ${noun}, so ${institution} über ${w(2)}.`,
+      `Die ${w(2)} in ${place} kosten ${noun} nach Zahlen von ${institution} ${percent} Prozent mehr als ${year}.`,
+      `${capitalise(institution)} zählte ${year} in ${place} ${count} Fälle von ${w(3)} unter ${noun}.`,
+      `Seit ${year} haben ${noun} in ${place} ${days} Tage mehr Zeit für ${w(2)}, hat ${institution} zu ${w(2)} beschlossen.`,
     ];
     const en = [
-      `${capitalise(institution)} reports that ${place} spent about ${millionsText} million euros on ${topic} in ${year}, more than on ${tail}.`,
-      `In ${place}, ${noun} wait ${days} days on average for an appointment, ${institution} says in a study of ${tail}.`,
-      `According to ${institution}, the number of ${noun} in ${place} has risen by ${percent} per cent since ${year}, mainly because of ${tail}.`,
-      `${capitalise(place)} counted ${count} ${noun} in ${year}, ${institution} writes in a report on ${tail}.`,
-      `${capitalise(institution)} says ${percent} per cent of ${noun} in ${place} are affected by ${tail}.`,
+      `${capitalise(institution)} reports that ${place} spent about ${millionsText} million euros on ${topic} and ${w(2)} in ${year}, more than on ${w(3)}.`,
+      `In ${place}, ${noun} wait ${days} days on average for ${w(2)} because of ${w(2)}, ${institution} says.`,
+      `According to ${institution}, the number of ${noun} with ${w(2)} in ${place} has risen by ${percent} per cent since ${year}, mainly because of ${w(3)}.`,
+      `${capitalise(place)} counted ${count} ${noun} using ${w(3)} in ${year}, ${institution} writes.`,
+      `${capitalise(institution)} says ${percent} per cent of ${noun} in ${place} are affected by ${w(3)}.`,
+      `${capitalise(w(1))} ${w(2)}: ${place} wants to win ${count} ${noun} for ${w(2)} by ${year}, ${institution} says.`,
+      `Because of ${w(2)}, ${place} has paid ${noun} ${millionsText} million euros a year since ${year}, ${institution} says of ${w(2)}.`,
+      `The ${w(2)} in ${place} cost ${noun} ${percent} per cent more than in ${year}, figures from ${institution} show.`,
+      `${capitalise(institution)} counted ${count} cases of ${w(3)} among ${noun} in ${place} in ${year}.`,
+      `Since ${year}, ${noun} in ${place} have had ${days} more days for ${w(2)}, ${institution} decided on ${w(2)}.`,
     ];
     return (language === 'de' ? de : en)[template] as string;
   };

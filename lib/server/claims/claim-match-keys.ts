@@ -1,12 +1,6 @@
 import type { Entity, Quantity } from '@/lib/claims/types';
-import { matchKeys } from '@/lib/matching/match-keys';
+import { MATCH_KEYS_VERSION, matchKeys } from '@/lib/matching/match-keys';
 import { matchTextOf } from '@/lib/matching/match-text-of';
-
-/**
- * The version of the key rules the stored keys were made with; raise it with any change to
- * matchKeys' output, and the worker's backfill makes every row's keys again.
- */
-export const MATCH_KEYS_VERSION = 1;
 
 export interface StoredMatchKeys {
   matchKeys: string[];

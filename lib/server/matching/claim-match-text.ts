@@ -12,15 +12,6 @@ export interface ClaimMatchFields {
   article: { language: string; publishedAt: Date | null };
 }
 
-export const CLAIM_MATCH_SELECT = {
-  text: true,
-  quantities: true,
-  entities: true,
-  type: true,
-  createdAt: true,
-  article: { select: { language: true, publishedAt: true } },
-} as const;
-
 /** A stored claim as matching sees it: its wording in its article's language, with what the extractor read in it. */
 export function claimMatchText(claim: ClaimMatchFields): MatchText {
   return {

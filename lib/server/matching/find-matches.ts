@@ -3,7 +3,7 @@ import { rankMatches } from '@/lib/matching/rank-matches';
 import type { MatchReason } from '@/lib/matching/match-types';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import { findMatchCandidates, DEFAULT_CANDIDATES } from './find-match-candidates';
-import { listArchiveEntries, type ArchiveEntry } from './list-archive-entries';
+import type { ArchiveEntry } from './list-archive-entries';
 import { listMatchSubjects } from './list-match-subjects';
 
 /** How many matches the claim page's panel shows. */
@@ -22,8 +22,8 @@ export type ArchiveMatch = ArchiveEntry & {
 
 /**
  * "Already checked?": the newsroom's claims (within the viewer's scope, outside the claim's own
- * article) and other fact-checkers' verdicts that say what this claim says, best first. Three
- * queries: the claim, the candidates, what the panel shows of the best.
+ * article) and other fact-checkers' verdicts that say what this claim says, best first. Two
+ * queries: the claim, and the candidates with what the panel shows of them.
  */
 export async function findMatches(
   viewer: Pick<PublicUser, 'id' | 'role'>,
@@ -33,17 +33,9 @@ export async function findMatches(
   const [claim] = await listMatchSubjects(viewer, [claimId]);
   if (!claim) throw new AppError('NOT_FOUND');
   const candidates = (await findMatchCandidates([claim.subject], viewer, DEFAULT_CANDIDATES)).get(claim.subject.ref) ?? [];
-  const ranked = rankMatches(claim.text, candidates, { now: options.now, limit: options.limit ?? MATCH_PANEL_SIZE });
   const byKey = new Map(candidates.map((candidate) => [candidate.key, candidate]));
-  const entries = await listArchiveEntries(
-    viewer,
-    ranked.flatMap((match) => {
-      const candidate = byKey.get(match.key);
-      return candidate ? [{ kind: candidate.kind, id: candidate.id }] : [];
-    }),
-  );
-  return ranked.flatMap((match) => {
-    const entry = entries.get(match.key);
-    return entry ? [{ ...entry, key: match.key, score: match.score, strong: match.strong, crossLanguage: match.crossLanguage, reasons: match.reasons }] : [];
+  return rankMatches(claim.text, candidates, { now: options.now, limit: options.limit ?? MATCH_PANEL_SIZE }).flatMap((match) => {
+    const candidate = byKey.get(match.key);
+    return candidate ? [{ ...candidate.entry, key: match.key, score: match.score, strong: match.strong, crossLanguage: match.crossLanguage, reasons: match.reasons }] : [];
   });
 }

@@ -1,6 +1,7 @@
 import { rankMatches } from '@/lib/matching/rank-matches';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import { findMatchCandidates, type ArchiveKind } from './find-match-candidates';
+import type { CandidateSqlOptions } from './match-candidates-sql';
 import { listMatchSubjects } from './list-match-subjects';
 
 /** The triage list's mark: a claim's best match, when it is strong. */
@@ -12,8 +13,15 @@ export interface StrongMatch {
   crossLanguage: boolean;
 }
 
-/** Fewer candidates per claim than the panel takes: the mark needs only the best one. */
-const MARK_CANDIDATES = { perTable: 10 };
+/**
+ * Fewer candidates per claim than the panel takes, within smaller budgets: the mark needs only the
+ * best one, and a match is strong only when a figure or a name backs it (rankMatches).
+ */
+const MARK_CANDIDATES: CandidateSqlOptions = {
+  perTable: 5,
+  words: { rowsPerCondition: 40, rowsInAll: 60, maxPairs: 8, maxShareInPair: 0.005 },
+  keys: { rowsPerCondition: 60, rowsInAll: 100, maxPairs: 0, maxShareInPair: 0 },
+};
 
 /**
  * Which of these claims (one article's triage list) have a strong match in the archive, by claim
