@@ -14,6 +14,8 @@ export function MatchReasons({ reasons }: { reasons: readonly MatchReason[] }) {
         return t(`reasons.${reason.kind}`, { text: reason.text, otherText: reason.otherText });
       case 'same-name':
         return t('reasons.same-name', { name: reason.name });
+      case 'other-name':
+        return t('reasons.other-name', { name: reason.name, otherName: reason.otherName });
       case 'same-words':
         return t('reasons.same-words', { words: reason.words.join(', ') });
       case 'same-type':
@@ -24,7 +26,7 @@ export function MatchReasons({ reasons }: { reasons: readonly MatchReason[] }) {
   return (
     <ul aria-label={t('reasonsLabel')} className="flex flex-wrap gap-1 text-xs">
       {reasons.map((reason, index) => (
-        <li key={index} data-reason={reason.kind} className={`rounded px-1.5 py-0.5 ${reason.kind === 'other-figure' ? 'bg-red-50 text-red-800' : 'bg-slate-100 text-slate-700'}`}>
+        <li key={index} data-reason={reason.kind} className={`rounded px-1.5 py-0.5 ${reason.kind === 'other-figure' || reason.kind === 'other-name' ? 'bg-red-50 text-red-800' : 'bg-slate-100 text-slate-700'}`}>
           {label(reason)}
         </li>
       ))}

@@ -27,7 +27,7 @@ describe('"Already checked"', () => {
     await openArticle(page, 0);
 
     await triageItem(page, 'rund 24.000 Fahrzeuge').getByTestId('strong-match').waitFor();
-    await triageItem(page, '31 zu 12 Stimmen').getByTestId('strong-match').filter({ hasText: 'cross-language' }).waitFor();
+    await triageItem(page, 'Karin Vogt (58)').getByTestId('strong-match').filter({ hasText: 'cross-language' }).waitFor();
 
     await triageItem(page, 'rund 24.000 Fahrzeuge').getByTestId('strong-match').click();
     await page.waitForURL('**/claims/*#already-checked');

@@ -63,6 +63,16 @@ const REVIEWS: DemoReview[] = [
     claim: { author: 'Tobias Renner', datePublished: '2026-11-02' },
   },
   {
+    url: 'https://veritydesk.example/checks/lindenau-bridge-piers',
+    claimReviewed: 'Mayor Karin Vogt, 58, says an engineering report found cracks in three of the five piers of the Elster bridge.',
+    inLanguage: 'en',
+    datePublished: '2026-11-05',
+    reviewBody: 'The report describes cracks in three piers and spalling on a fourth, which the mayor did not mention.',
+    author: VERITY,
+    rating: { alternateName: 'Mostly true', ratingValue: 4 },
+    claim: { author: 'Karin Vogt', datePublished: '2026-11-02' },
+  },
+  {
     url: 'https://pruefstand-ost.example/faktencheck/harbor-city-wasserverluste',
     claimReviewed: 'Harbor City hat im vergangenen Jahr mehr als 9 Milliarden Gallonen Wasser durch undichte Leitungen verloren.',
     inLanguage: 'de',
