@@ -31,6 +31,8 @@ export function stemOf(folded: string, language: string): string {
 export interface ContentWord {
   text: string;
   stem: string;
+  start: number;
+  end: number;
 }
 
 /** The words that carry content: no function words, no bare numbers. One per stem, in text order. */
@@ -42,7 +44,7 @@ export function contentWords(text: string, language: string): ContentWord[] {
     const stem = stemOf(w.folded, language);
     if (seen.has(stem)) continue;
     seen.add(stem);
-    out.push({ text: w.text, stem });
+    out.push({ text: w.text, stem, start: w.start, end: w.end });
   }
   return out;
 }

@@ -163,6 +163,8 @@ export function transliterationKey(word: string): string {
   return foldText(word)
     .replace(/[^\p{L}\p{N}]+/gu, '')
     .replace(/schtsch|shch/g, 'sh')
+    // German "Dsch" is English "J": "Dschaparow" and "Japarov".
+    .replace(/dsch/g, 'j')
     .replace(/tsch|tch/g, 'ch')
     .replace(/sch|zh/g, 'sh')
     .replace(/kh/g, 'ch')

@@ -112,12 +112,22 @@ export function figureOf(q: Quantity, text = ''): Figure | null {
   return null;
 }
 
+/**
+ * How telling an agreement on this figure is: "2.788" or "1,35" say more than "2 Millionen" or
+ * "die Hälfte", which many claims share by chance. 1 for three or more significant digits.
+ */
+export function specificityOf(f: Figure): number {
+  if (f.dim === 'date' || f.alsoYear) return 1;
+  const digits = Math.min(significantDigits(f.value), f.max === null ? Number.POSITIVE_INFINITY : significantDigits(f.max));
+  return digits >= 3 ? 1 : digits === 2 ? 0.85 : 0.65;
+}
+
 /** A possible year read as the date it may be. */
 function asDate(f: Figure): Figure {
   return f.alsoYear ? { ...f, dim: 'date', date: String(f.value) } : f;
 }
 
-function significantDigits(n: number): number {
+export function significantDigits(n: number): number {
   if (n === 0) return 1;
   const digits = Math.abs(n).toExponential().split('e')[0]?.replace('.', '').replace(/0+$/, '') ?? '';
   return Math.max(1, digits.length);
@@ -142,6 +152,19 @@ function inCommonUnit(a: Figure, b: Figure): [number, number, number | null, num
   return null;
 }
 
+/** The widest a hedge stretches a figure, and the least. */
+const MAX_TOLERANCE = 0.05;
+const MIN_TOLERANCE = 0.02;
+
+/** Half a unit of the last stated digit, relative to the value, between 2 and 5 %; 0 for exact figures. */
+function toleranceOf(f: Figure): number {
+  if (!f.loose) return 0;
+  if (f.value === 0) return MAX_TOLERANCE;
+  const digits = significantDigits(f.value);
+  const lastUnit = 10 ** (Math.floor(Math.log10(Math.abs(f.value))) - digits + 1);
+  return Math.min(MAX_TOLERANCE, Math.max(MIN_TOLERANCE, (0.5 * lastUnit) / Math.abs(f.value)));
+}
+
 function relativeGap(x: number, y: number): number {
   const m = Math.max(Math.abs(x), Math.abs(y));
   return m === 0 ? 0 : Math.abs(x - y) / m;
@@ -161,8 +184,8 @@ function compareDates(a: Figure, b: Figure): FigureRelation {
 }
 
 /**
- * How two figures relate: the same (equal, or within 5 % when one is hedged, converted, or a bound
- * the other is not; near within 7 %),
+ * How two figures relate: the same (equal; or, when one is hedged, within what its stated digits
+ * round from, 2 to 5 %; within 5 % when converted or a bound the other is not; near a little beyond),
  * near (rounded: "1,98 Millionen" against "2 Millionen", within 3 % and consistent with rounding),
  * in conflict (same dimension, other value), or null when they measure different things.
  */
@@ -182,7 +205,11 @@ export function compareFigures(a: Figure, b: Figure): FigureRelation | null {
   const scale = Math.max(Math.abs(hi1), Math.abs(hi2), Math.abs(lo1), Math.abs(lo2));
   const rel = scale === 0 ? 0 : gap / scale;
   if (rel === 0) return relativeGap(lo1, lo2) === 0 && relativeGap(hi1, hi2) === 0 ? 'same' : 'near';
-  if (loose) return rel <= 0.05 ? 'same' : rel <= 0.07 ? 'near' : 'conflict';
+  if (loose) {
+    // A hedge covers what the stated digits round from: "rund 2 Millionen" a few percent, "rund 2,7 Millionen" less.
+    const tolerance = converted || a.bound !== b.bound ? MAX_TOLERANCE : Math.max(toleranceOf(a), toleranceOf(b));
+    return rel <= tolerance ? 'same' : rel <= tolerance * 1.4 ? 'near' : 'conflict';
+  }
   // Both exact: one may be the other rounded ("2 Millionen" for 1.98 million).
   const digits = Math.min(significantDigits(x), significantDigits(y));
   if (rel <= 0.03 && roundTo(x, digits) === roundTo(y, digits)) return 'near';

@@ -1,7 +1,7 @@
 import type { EntityKind } from '../claims/types';
 import { contentWords } from './content-words';
 import { foldText, textWords } from './fold-text';
-import { compareFigures, figureOf, type Figure, type FigureRelation } from './figures';
+import { compareFigures, figureOf, specificityOf, type Figure, type FigureRelation } from './figures';
 import { nameKeys, type NameKey } from './match-keys';
 import type { MatchCandidate, MatchReason, MatchText, RankedMatch } from './match-types';
 
@@ -20,17 +20,21 @@ export interface RankOptions {
  */
 const WEIGHTS = {
   same: { figures: 0.34, names: 0.22, words: 0.28, type: 0.04, trigram: 0.07, textRank: 0.03, recency: 0.02 },
-  cross: { figures: 0.4, names: 0.3, words: 0.2, type: 0.05, trigram: 0, textRank: 0, recency: 0.03 },
+  cross: { figures: 0.45, names: 0.25, words: 0.2, type: 0.05, trigram: 0, textRank: 0, recency: 0.03 },
 } as const;
 
 /** A figure that contradicts the subject costs more than an agreeing one earns. */
 const CONFLICT_PENALTY = 1.2;
+/** A figure of the claim (not a year) that the candidate does not state at all counts against it. */
+const UNMATCHED_FIGURE_PENALTY = 0.5;
+/** The most the figures signal gives when only years agree (no figure, no date to the month). */
+const YEAR_ONLY_CAP = 0.5;
 /** Dates agree often by chance (many claims are about one year): half weight. */
 const DATE_WEIGHT = 0.5;
 /** What a name that differs (Hamburg against Wien) takes off the names signal, per kind of name. */
-const OTHER_NAME_PENALTY = 0.5;
+const OTHER_NAME_PENALTY = 0.8;
 /** How much the names signal counts when only one side names anything. */
-const ONE_SIDED_NAMES_WEIGHT = 0.5;
+const ONE_SIDED_NAMES_WEIGHT = 0.25;
 /** A name shared only by implication (the Bundestag and Germany) counts for this much of a name. */
 const IMPLIED_NAME_WEIGHT = 0.5;
 /** The score from which a match is marked strong, provided a figure or names and words back it. */
@@ -55,8 +59,11 @@ function prepare(t: MatchText): Prepared {
   const names = nameKeys(t);
   // Names count once, as names: "Deutschland" is no shared word besides.
   const nameWords = new Set([...names.values()].flatMap((n) => textWords(n.text).map((w) => w.folded)));
+  // Figures count once too, as figures: "zwei Drittel", "Millionen" are no shared words.
+  const spans = t.quantities.map((q) => [q.start, q.end] as const);
+  const inFigure = (w: { start: number; end: number }): boolean => spans.some(([start, end]) => w.start >= start && w.end <= end);
   const words = new Map<string, string>();
-  for (const w of contentWords(t.text, t.language)) if (!nameWords.has(foldText(w.text))) words.set(w.stem, w.text);
+  for (const w of contentWords(t.text, t.language)) if (!nameWords.has(foldText(w.text)) && !inFigure(w)) words.set(w.stem, w.text);
   return { figures, names, words };
 }
 
@@ -102,8 +109,12 @@ function compareAllFigures(a: readonly Figure[], b: readonly Figure[]): FigureOu
       const w = isDate ? DATE_WEIGHT : 1;
       total += w;
       const best = bestRelation(f, to);
-      if (!best) continue;
-      sum += w * CREDIT[best.relation];
+      if (!best || best.relation === 'conflict') {
+        if (fromSubject && f.dim !== 'date' && !f.alsoYear && !best) sum -= w * UNMATCHED_FIGURE_PENALTY;
+        if (!best) continue;
+      }
+      const credit = CREDIT[best.relation];
+      sum += w * (credit > 0 ? credit * Math.min(specificityOf(f), specificityOf(best.other)) : credit);
       if (!fromSubject) continue;
       const [text, otherText] = [f.quantity.text, best.other.quantity.text];
       if (best.relation === 'conflict') {
@@ -120,7 +131,11 @@ function compareAllFigures(a: readonly Figure[], b: readonly Figure[]): FigureOu
   };
   visit(a, b, true);
   visit(b, a, false);
-  return { score: total === 0 ? null : Math.max(-1, sum / total), reasons, agreeing, conflicting, preciseDate };
+  if (total === 0) return { score: null, reasons, agreeing, conflicting, preciseDate };
+  // Years agree by chance: without a figure or a precise date that agrees, they lift the score only so far.
+  const score = Math.max(-1, sum / total);
+  const capped = agreeing > 0 || preciseDate ? score : Math.min(score, YEAR_ONLY_CAP);
+  return { score: capped, reasons, agreeing, conflicting, preciseDate };
 }
 
 interface NameOutcome {
@@ -158,6 +173,7 @@ function compareNames(a: ReadonlyMap<string, NameKey>, b: ReadonlyMap<string, Na
     const [first] = mine;
     const [otherFirst] = theirs;
     if (!first || !otherFirst) continue;
+    // "Brasilien" and "in Rio" do not differ: Rio lies in Brazil.
     if (mine.some(([k]) => b.has(k)) || theirs.some(([k]) => a.has(k))) continue;
     conflicts++;
     reasons.push({ kind: 'other-name', name: first[1].text, otherName: otherFirst[1].text });
@@ -166,11 +182,14 @@ function compareNames(a: ReadonlyMap<string, NameKey>, b: ReadonlyMap<string, Na
   return { score: Math.max(-1, dice - OTHER_NAME_PENALTY * conflicts), reasons, shared, conflicts, weight: 1 };
 }
 
-function dice(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): { score: number | null; shared: string[] } {
+/** Smoothing of the word overlap: one shared word of one is not the whole wording. */
+const WORD_SMOOTHING = 1;
+
+function wordOverlap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): { score: number | null; shared: string[] } {
   if (a.size === 0 && b.size === 0) return { score: null, shared: [] };
   const shared: string[] = [];
   for (const [k, text] of a) if (b.has(k)) shared.push(text);
-  return { score: (2 * shared.length) / (a.size + b.size), shared };
+  return { score: (2 * shared.length) / (a.size + b.size + WORD_SMOOTHING), shared };
 }
 
 function recencyOf(date: Date | null, now: Date): number {
@@ -197,7 +216,7 @@ function rankOne(subject: MatchText, s: Prepared, c: MatchCandidate, now: Date):
   const w = crossLanguage ? WEIGHTS.cross : WEIGHTS.same;
   const figures = compareAllFigures(s.figures, p.figures);
   const names = compareNames(s.names, p.names);
-  const words = dice(s.words, p.words);
+  const words = wordOverlap(s.words, p.words);
   const sameType = subject.type !== null && subject.type === c.type;
 
   // Signals neither side has (no figures at all, no names at all) drop out; the rest count for more.

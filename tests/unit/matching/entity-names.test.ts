@@ -13,6 +13,7 @@ describe('findKnownNames', () => {
     ['the longest name first', 'Die Europäische Union und die Europäische Kommission', 'de', ['e:european-union', 'e:european-commission']],
     ['declined adjectives', 'die russischen Truppen und die kasachische Regierung', 'de', ['e:russia', 'e:kazakhstan']],
     ['city adjectives', 'Der Kölner Dom und das Münchner Oktoberfest', 'de', ['e:cologne', 'e:munich']],
+    ['country adjectives', 'South Korean women and the südkoreanische Regierung', 'en', ['e:south-korea', 'e:south-korea']],
     ['a German genitive', 'die Wirtschaft Kasachstans', 'de', ['e:kazakhstan']],
     ['a German dative plural', 'in den Niederlanden', 'de', ['e:netherlands']],
     ['an English possessive', "Russia's economy", 'en', ['e:russia']],
@@ -35,8 +36,13 @@ describe('findKnownNames', () => {
     expect(keysIn('Auf Island leben 380.000 Menschen.', 'de')).toEqual(['e:iceland']);
   });
 
-  it('says what a name implies', () => {
-    expect(findKnownNames('Der Bundestag stimmte zu.', 'de')[0]?.implies).toEqual(['e:germany']);
+  it.each([
+    ['Der Bundestag stimmte zu.', 'e:germany'],
+    ['Der Kreml schwieg.', 'e:russia'],
+    ['In Rio wurde gefeiert.', 'e:brazil'],
+    ['In Almaty schneite es.', 'e:kazakhstan'],
+  ])('says what a name implies: %s', (text, implied) => {
+    expect(findKnownNames(text, 'de')[0]?.implies).toEqual([implied]);
   });
 });
 
@@ -68,6 +74,7 @@ describe('transliterationKey', () => {
     ['Charkiw', 'Kharkiv'],
     ['Müller', 'Muller'],
     ['Satpajew', 'Satpaev'],
+    ['Dschaparow', 'Japarov'],
   ])('%s and %s', (a, b) => {
     expect(transliterationKey(a)).toBe(transliterationKey(b));
   });

@@ -1,5 +1,5 @@
 import type { Quantity } from '../../../lib/claims/types';
-import { compareFigures, figureKeys, figureOf, type Figure, type FigureRelation } from '../../../lib/matching/figures';
+import { compareFigures, figureKeys, figureOf, specificityOf, type Figure, type FigureRelation } from '../../../lib/matching/figures';
 
 function q(text: string, value: number, kind: Quantity['kind'], unit: string | null = null, extra: Partial<Quantity> = {}): Quantity {
   return { text, value, kind, unit, approx: false, start: 0, end: text.length, ...extra };
@@ -38,6 +38,8 @@ describe('compareFigures', () => {
     ['another year', q('2022', 2022, 'date', 'date', { date: '2022' }), q('2019', 2019, 'date', 'date', { date: '2019' }), 'conflict'],
     ['another month', q('Oktober 2022', 2022, 'date', 'date', { date: '2022-10' }), q('Juni 2022', 2022, 'date', 'date', { date: '2022-06' }), 'conflict'],
     ['a bare four-digit number as a year', q('2023', 2023, 'count'), q('2023', 2023, 'date', 'date', { date: '2023' }), 'same'],
+    ['a hedge of two digits allows less', q('rund 2,7 Millionen', 2.7e6, 'count', null, hedged), q('rund 2,55 Millionen', 2.55e6, 'count', null, hedged), 'conflict'],
+    ['a hedge of one digit allows 5 %', q('knapp zwei Millionen', 2e6, 'count', null, hedged), q('rund 1,9 Millionen', 1.9e6, 'count', null, hedged), 'same'],
     ['a range and a number inside it', q('20 bis 30 Prozent', 20, 'percent', 'percent', { max: 30 }), q('25 Prozent', 25, 'percent', 'percent'), 'near'],
   ])('%s', (_name, a, b, expected) => {
     expect(compareFigures(f(a), f(b))).toBe(expected);
@@ -65,5 +67,17 @@ describe('compareFigures', () => {
     expect(figureOf(q('Tausende', 1000, 'count', null, hedged))).toBeNull();
     expect(figureOf(q('thousands of', 1000, 'count', null, hedged))).toBeNull();
     expect(figureOf(q('NaN', Number.NaN, 'count'))).toBeNull();
+  });
+});
+
+describe('specificityOf', () => {
+  it.each<[string, Quantity, number]>([
+    ['three digits and more', q('2.788', 2788, 'count'), 1],
+    ['two digits', q('1,9 Millionen', 1.9e6, 'count'), 0.85],
+    ['one digit', q('2 Millionen', 2e6, 'count'), 0.65],
+    ['a half', q('die Hälfte', 0.5, 'percent', 'fraction'), 0.65],
+    ['a year', q('2022', 2022, 'date', 'date', { date: '2022' }), 1],
+  ])('%s', (_name, quantity, expected) => {
+    expect(specificityOf(f(quantity))).toBe(expected);
   });
 });

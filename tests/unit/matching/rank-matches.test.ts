@@ -142,4 +142,20 @@ describe('rankMatches', () => {
     expect(m?.reasons).toEqual(expect.arrayContaining([{ kind: 'same-name', name: 'Bundesregierung' }]));
     expect(m?.strong).toBe(true);
   });
+
+  it('ranks a candidate without the claim\'s figure below one that states it', () => {
+    const organs = matchTextOf('Die Zahl der Organspender in Deutschland stieg 2023 auf 965.', 'de');
+    const ranked = rankMatches(
+      organs,
+      [candidate('year-and-country', 'German gross domestic product shrank 0.3% over the whole of 2023.', 'en'), candidate('figure', 'Im Jahr 2023 haben 965 Menschen nach ihrem Tod Organe gespendet.', 'de')],
+      { now: NOW },
+    );
+    expect(ranked.map((m) => m.key)).toEqual(['figure', 'year-and-country']);
+  });
+
+  it('does not see another place in a city of the country named', () => {
+    const subject = matchTextOf('Die Nationalmannschaft gewann 2014 in Brasilien den WM-Titel.', 'de');
+    const [m] = rankMatches(subject, [candidate('rio', 'Deutschland holte 2014 in Rio den Weltmeistertitel.', 'de')], { now: NOW });
+    expect(m?.reasons.map((r) => r.kind)).not.toContain('other-name');
+  });
 });
