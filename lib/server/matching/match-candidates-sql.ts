@@ -59,7 +59,7 @@ function anyWordQuery(lexemes: readonly string[]): string | null {
 }
 
 /** 'q:percent:25.4' and 'q:percent:~25' say one thing (a percentage near 25); each name is a family of its own. */
-function keyFamily(key: string): string {
+export function keyFamily(key: string): string {
   return key.startsWith('q:') ? key.slice(0, key.lastIndexOf(':')) : key;
 }
 
