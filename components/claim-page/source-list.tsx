@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { FormAction } from '@/lib/server/action-result';
 import { ActionFeedback } from '@/components/claims/action-feedback';
 import { Button } from '@/components/ui/button';
+import { CopiedFrom } from '@/components/matching/copied-from';
 import { SourceForm, type SourceValues } from './source-form';
 
 export interface SourceItem extends SourceValues {
@@ -13,6 +14,8 @@ export interface SourceItem extends SourceValues {
   href: string | null;
   archiveHref: string | null;
   addedBy: string;
+  /** Where a source copied from an earlier check came from ("start research from this match"). */
+  copiedFrom?: { kind: 'claim'; text: string; href: string } | { kind: 'factcheck'; author: string } | null;
 }
 
 interface SourceListProps {
@@ -65,6 +68,7 @@ export function SourceList({ claimId, version, sources, editable, actions }: Sou
                     <span className="break-all">{source.title || source.url}</span>
                   )}
                 </div>
+                {source.copiedFrom && <CopiedFrom origin={source.copiedFrom} />}
                 {source.excerpt && <blockquote className="border-l-4 border-slate-200 pl-3 text-slate-700">{source.excerpt}</blockquote>}
                 <p className="text-xs text-slate-600">
                   {[

@@ -4,6 +4,7 @@ import { navigationFor } from '@/lib/auth/navigation';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import type { FormAction } from '@/lib/server/action-result';
 import type { Locale } from '@/lib/i18n/locales';
+import { SearchBox } from '@/components/search/search-box';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
 import { SignOutButton } from './sign-out-button';
@@ -28,6 +29,7 @@ export async function SiteHeader({ user, unreadNotifications, changeLocale }: Si
         </Link>
         <MainNav label={t('nav.label')} items={items} />
         <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          <SearchBox labels={{ field: t('search.field'), placeholder: t('search.placeholder'), submit: t('search.submit') }} />
           <Link href="/notifications" data-testid="notifications-link" className="relative rounded px-2 py-1 text-slate-700 hover:bg-slate-100">
             {t('notifications.link')}
             {unreadNotifications > 0 && (

@@ -19,4 +19,6 @@ export interface TriageClaim {
   assignee: string | null;
   rejectedBy: string | null;
   addedBy: string | null;
+  /** Set when the archive holds a strong match: the claim may have been checked before. */
+  strongMatch?: { score: number; crossLanguage: boolean } | null;
 }

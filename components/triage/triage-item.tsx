@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { FormAction } from '@/lib/server/action-result';
 import { ClaimStatusBadge } from '@/components/claims/claim-status-badge';
 import { ActionFeedback } from '@/components/claims/action-feedback';
+import { StrongMatchMark } from '@/components/matching/strong-match-mark';
 import { Button } from '@/components/ui/button';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { claimRef, type TriageClaim } from './triage-claim';
@@ -81,6 +82,7 @@ export function TriageItem({ claim, active, selected, mayTriage, selectable, onA
             {claim.assignee && <span>{t('triage.assignedTo', { name: claim.assignee })}</span>}
             {claim.rejectedBy && <span>{t('triage.rejectedBy', { name: claim.rejectedBy })}</span>}
             {claim.addedBy && <span>{t('triage.addedBy', { name: claim.addedBy })}</span>}
+            {claim.strongMatch && <StrongMatchMark claimId={claim.id} crossLanguage={claim.strongMatch.crossLanguage} />}
           </div>
           {claim.reasons.length > 0 && (
             <ul aria-label={t('triage.reasons')} className="flex flex-wrap gap-1 text-xs">

@@ -9,7 +9,7 @@ export interface NavigationItem {
 
 export interface AdminNavigationItem {
   /** Key in the `admin.nav` catalog section. */
-  label: 'users' | 'audit' | 'settings' | 'ratings';
+  label: 'users' | 'audit' | 'settings' | 'ratings' | 'factchecks';
   href: string;
 }
 
@@ -29,6 +29,7 @@ const ADMIN_ITEMS: ReadonlyArray<Guarded<AdminNavigationItem>> = [
   { label: 'audit', href: '/admin/audit', requires: ['audit:view'] },
   { label: 'settings', href: '/admin/settings', requires: ['settings:manage'] },
   { label: 'ratings', href: '/admin/ratings', requires: ['settings:manage'] },
+  { label: 'factchecks', href: '/admin/factchecks', requires: ['factcheck:import'] },
 ];
 
 function visibleTo<T extends { label: string; href: string }>(items: ReadonlyArray<Guarded<T>>, role: Role): Array<Pick<T, 'label' | 'href'>> {

@@ -22,11 +22,15 @@ export const ACTIONS = [
   /** Approve, return and reopen verdicts. */
   'claim:review',
   'claim:note',
+  /** Link a claim to an earlier check of it (an archive claim or another fact-checker's verdict). */
+  'claim:link-match',
   'report:view',
   'report:publish',
   'settings:manage',
   'audit:view',
   'user:manage',
+  /** Import other fact-checkers' published verdicts (schema.org ClaimReview files). */
+  'factcheck:import',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -40,6 +44,7 @@ const EDITOR_ACTIONS: readonly Action[] = [
   'claim:assign-any',
   'claim:review',
   'claim:note',
+  'claim:link-match',
   'report:view',
   'report:publish',
 ];

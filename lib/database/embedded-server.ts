@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedServer {
@@ -45,7 +47,8 @@ function isAlive(pid: number): boolean {
 export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): Promise<EmbeddedServer> {
   const release = options.dataDir ? acquireLock(options.dataDir) : () => {};
   try {
-    const db = await PGlite.create(options.dataDir);
+    // The server's contrib extensions must be loaded into PGlite before CREATE EXTENSION can find them.
+    const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm, unaccent } });
     const server = new PGLiteSocketServer({
       db,
       host: '127.0.0.1',

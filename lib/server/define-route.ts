@@ -56,11 +56,15 @@ function handle<S extends z.ZodType, R, U>(
   { cacheControl, errorPage }: Answering,
 ): RouteHandler {
   return async function handler(request, context) {
+    let malformedQuery = false;
     try {
       const user = await authoriseCaller();
       const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await context.params) };
       const parsed = definition.query.safeParse(input);
-      if (!parsed.success) throw new AppError('INVALID', undefined, zodFieldErrors(parsed.error));
+      if (!parsed.success) {
+        malformedQuery = true;
+        throw new AppError('INVALID', undefined, zodFieldErrors(parsed.error));
+      }
       const result = await definition.run(parsed.data, user);
       const response = result instanceof Response ? result : NextResponse.json(result);
       if (cacheControl && !response.headers.has('Cache-Control')) response.headers.set('Cache-Control', cacheControl);
@@ -68,7 +72,8 @@ function handle<S extends z.ZodType, R, U>(
     } catch (error) {
       const appError = toAppError(error);
       if (!appError) throw error;
-      const status = HTTP_STATUS[appError.code];
+      // A query string that does not parse is a bad request (400); invalid content the domain refuses stays 422.
+      const status = malformedQuery ? 400 : HTTP_STATUS[appError.code];
       const { message, fieldErrors } = await describeError(appError);
       if (errorPage) {
         return new Response(await errorPage({ status, message }), {

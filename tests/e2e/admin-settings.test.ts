@@ -10,11 +10,12 @@ describe('admin: settings, rating scale and audit log', () => {
     await page.goto('/admin');
     expect(new URL(page.url()).pathname).toBe('/admin/users');
     const sections = page.getByRole('navigation', { name: 'Administration' });
-    expect(await sections.getByRole('link').allTextContents()).toEqual(['Users', 'Audit log', 'Settings', 'Rating scale']);
+    expect(await sections.getByRole('link').allTextContents()).toEqual(['Users', 'Audit log', 'Settings', 'Rating scale', 'Fact-checks']);
     for (const [link, heading] of [
       ['Audit log', 'Audit log'],
       ['Settings', 'Newsroom settings'],
       ['Rating scale', 'Rating scale'],
+      ['Fact-checks', 'Fact-checks from other outlets'],
       ['Users', 'Users'],
     ]) {
       await sections.getByRole('link', { name: link }).click();

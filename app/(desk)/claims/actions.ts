@@ -13,6 +13,9 @@ import { rewordClaim } from '@/lib/server/claims/reword-claim';
 import { saveVerdict } from '@/lib/server/claims/save-verdict';
 import { submitCrossCheck } from '@/lib/server/claims/submit-cross-check';
 import { updateSource } from '@/lib/server/claims/update-source';
+import { linkMatch } from '@/lib/server/matching/link-match';
+import { startResearchFromMatch } from '@/lib/server/matching/start-research-from-match';
+import { matchActionSchema } from '@/lib/validations/matching';
 import {
   addClaimSchema,
   addNoteSchema,
@@ -120,5 +123,21 @@ export const submitCrossCheckAction = defineAction({
   permission: 'claim:cross-check',
   schema: crossCheckSchema,
   run: (input, user) => submitCrossCheck(user, input),
+  revalidate: CLAIM_PAGES,
+});
+
+/** "Already checked": an editor links the claim to an earlier check of it. */
+export const linkMatchAction = defineAction({
+  permission: 'claim:link-match',
+  schema: matchActionSchema,
+  run: (input, user) => linkMatch(user, input),
+  revalidate: CLAIM_PAGES,
+});
+
+/** A fact-checker starts from an earlier check: its sources and verdict, copied as a draft. */
+export const startResearchFromMatchAction = defineAction({
+  permission: 'claim:research',
+  schema: matchActionSchema,
+  run: (input, user) => startResearchFromMatch(user, input),
   revalidate: CLAIM_PAGES,
 });

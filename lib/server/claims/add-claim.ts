@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors/app-error';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import type { PublicUser } from '@/lib/server/users/user-fields';
+import { claimMatchKeys } from './claim-match-keys';
 import { claimRow } from './claim-row';
 
 const MAX_LENGTH = 2000;
@@ -24,9 +25,11 @@ export async function addClaim(user: Pick<PublicUser, 'id'>, input: { articleId:
     const text = article.body.slice(start, end);
     const reading = extractClaims(text, { language: article.language, minScore: 0 }).claims[0];
     const features = reading ? claimRow(article.id, reading, start) : { type: 'OTHER' as const, score: 0, reasons: [], quantities: [] };
+    // Keys of the passage as marked, which may be more or less than the extractor's sentence.
+    const keys = claimMatchKeys({ text, language: article.language, quantities: reading?.quantities ?? [], entities: reading?.entities ?? [] });
     const claim = await tx.claim.create({
       // The passage the editor marked, whatever the extractor made of its edges.
-      data: { ...features, articleId: article.id, text, startOffset: start, endOffset: end, addedById: user.id, status: 'OPEN', statusChangedById: user.id },
+      data: { ...features, ...keys, articleId: article.id, text, startOffset: start, endOffset: end, addedById: user.id, status: 'OPEN', statusChangedById: user.id },
       select: { id: true, version: true },
     });
     await recordAuditEvent(tx, {

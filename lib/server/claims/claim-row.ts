@@ -1,6 +1,7 @@
 import type { ClaimType } from '@/generated/prisma/enums';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Claim } from '@/lib/claims/types';
+import { claimMatchKeys } from './claim-match-keys';
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
@@ -21,5 +22,6 @@ export function claimRow(articleId: string, claim: Claim, offset = 0): Prisma.Cl
     quantities: json(claim.quantities.map(shift)),
     entities: json(claim.entities.map(shift)),
     speaker: claim.speaker?.name ?? null,
+    ...claimMatchKeys(claim),
   };
 }

@@ -29,7 +29,19 @@ export async function findClaim(user: Pick<PublicUser, 'id' | 'role'>, claimId: 
       rating: { select: { id: true, key: true, labelEn: true, labelDe: true, retiredAt: true } },
       article: { select: { id: true, title: true, language: true, body: true } },
       sources: {
-        select: { id: true, url: true, title: true, publisher: true, excerpt: true, accessedAt: true, archiveUrl: true, stance: true, addedBy: PERSON },
+        select: {
+          id: true,
+          url: true,
+          title: true,
+          publisher: true,
+          excerpt: true,
+          accessedAt: true,
+          archiveUrl: true,
+          stance: true,
+          addedBy: PERSON,
+          copiedFromClaim: { select: { id: true, text: true } },
+          copiedFromFactCheck: { select: { authorName: true } },
+        },
         orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
       },
       notes: {

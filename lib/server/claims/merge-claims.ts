@@ -5,6 +5,7 @@ import type { PublicUser } from '@/lib/server/users/user-fields';
 import { changeClaim } from './change-claim';
 import { findClaimForChange } from './find-claim-for-change';
 import { refusalError } from './refusal-error';
+import { wordingMatchKeys } from './claim-match-keys';
 
 const MERGEABLE = new Set(['CANDIDATE', 'OPEN']);
 
@@ -23,6 +24,7 @@ export async function mergeClaims(user: Pick<PublicUser, 'id' | 'role'>, refs: R
     if (!MERGEABLE.has(first.status) || !MERGEABLE.has(second.status)) throw refusalError('MOVE_NOT_ALLOWED_FROM_STATUS');
 
     const text = `${first.text} ${second.text}`;
+    const { language } = await tx.article.findUniqueOrThrow({ where: { id: first.articleId }, select: { language: true } });
     await tx.source.updateMany({ where: { claimId: second.id }, data: { claimId: first.id } });
     await tx.note.updateMany({ where: { claimId: second.id }, data: { claimId: first.id } });
     await tx.claim.delete({ where: { id: second.id } });
@@ -43,6 +45,7 @@ export async function mergeClaims(user: Pick<PublicUser, 'id' | 'role'>, refs: R
         text,
         startOffset: Math.min(first.startOffset, second.startOffset),
         endOffset: Math.max(first.endOffset, second.endOffset),
+        ...wordingMatchKeys(text, language),
         // A candidate merged with an accepted claim is accepted.
         ...(first.status !== second.status ? { status: 'OPEN' as const } : {}),
       },

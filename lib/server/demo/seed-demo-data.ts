@@ -5,6 +5,7 @@ import { extractArticleClaims } from '@/lib/server/articles/extract-article-clai
 import { createUser } from '@/lib/server/users/create-user';
 import { handleOf } from '@/lib/workflow/find-mentions';
 import { DEMO_ARTICLES } from './demo-articles';
+import { seedDemoFactChecks } from './seed-demo-factchecks';
 import { seedDemoReport } from './seed-demo-report';
 import { seedDemoWorkflow } from './seed-demo-workflow';
 
@@ -25,10 +26,12 @@ export async function seedDemoData(): Promise<boolean> {
   const users = [];
   for (const user of DEMO_USERS) users.push(await createUser({ ...user, password: DEMO_PASSWORD }, null));
   const editor = users.find((user) => user.role === 'EDITOR');
-  if (!editor) throw new Error('The demo newsroom needs an editor');
+  const admin = users.find((user) => user.role === 'ADMIN');
+  if (!editor || !admin) throw new Error('The demo newsroom needs an editor and an admin');
   // Extracted at once rather than by the worker: the demo workflow starts from these claims.
   for (const article of DEMO_ARTICLES) await extractArticleClaims((await createArticle(article, editor.id)).id);
   await seedDemoWorkflow(Object.fromEntries(users.map((user) => [handleOf(user.email), user])));
   await seedDemoReport();
+  await seedDemoFactChecks(admin.id);
   return true;
 }

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { extractArticleClaims } from '@/lib/server/articles/extract-article-claims';
 import { giveUpExtraction } from '@/lib/server/articles/give-up-extraction';
+import { backfillMatchKeys } from '@/lib/server/matching/backfill-match-keys';
 import { jobQueueOptions } from './job-queue-options';
 import { prepareQueues } from './job-queue';
 import { EXTRACT_CLAIMS, EXTRACTION_GIVEN_UP, type ExtractClaimsJob } from './queues';
@@ -42,7 +43,19 @@ export async function startWorker({ pollingIntervalSeconds = 1, maintenanceInter
     if (job) await giveUpExtraction(job.data.articleId);
   });
 
+  // Rows written before archive matching, or under older key rules, get their keys beside the
+  // jobs: the rules are code, so the process that runs the new code makes them.
+  let stopping = false;
+  const backfill = backfillMatchKeys({ shouldStop: () => stopping })
+    .then(({ claims, factChecks }) => {
+      if (claims + factChecks > 0) log(`Match keys made for ${claims} claim(s) and ${factChecks} fact-check(s).`);
+    })
+    .catch((error: unknown) => log(`Making match keys failed: ${error instanceof Error ? error.message : error}`));
+
   return {
-    stop: (timeoutMs = 10_000) => boss.stop({ graceful: true, wait: true, timeout: timeoutMs }),
+    stop: async (timeoutMs = 10_000) => {
+      stopping = true;
+      await Promise.all([boss.stop({ graceful: true, wait: true, timeout: timeoutMs }), backfill]);
+    },
   };
 }

@@ -12,7 +12,7 @@ describe('navigationFor', () => {
 
 describe('adminNavigationFor', () => {
   test.each([
-    ['ADMIN', ['users', 'audit', 'settings', 'ratings']],
+    ['ADMIN', ['users', 'audit', 'settings', 'ratings', 'factchecks']],
     ['EDITOR', []],
     ['FACT_CHECKER', []],
   ] as const)('shows %s exactly %j', (role, labels) => {

@@ -16,11 +16,13 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   'claim:cross-check': { ADMIN: true, EDITOR: false, FACT_CHECKER: true },
   'claim:review': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
   'claim:note': { ADMIN: true, EDITOR: true, FACT_CHECKER: true },
+  'claim:link-match': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
   'report:view': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
   'report:publish': { ADMIN: true, EDITOR: true, FACT_CHECKER: false },
   'settings:manage': { ADMIN: true, EDITOR: false, FACT_CHECKER: false },
   'audit:view': { ADMIN: true, EDITOR: false, FACT_CHECKER: false },
   'user:manage': { ADMIN: true, EDITOR: false, FACT_CHECKER: false },
+  'factcheck:import': { ADMIN: true, EDITOR: false, FACT_CHECKER: false },
 };
 
 const cases = ACTIONS.flatMap((action) => ROLES.map((role) => [role, action, EXPECTED[action][role]] as const));

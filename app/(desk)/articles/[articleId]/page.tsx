@@ -5,6 +5,7 @@ import { requirePagePermission } from '@/lib/server/session/authorise';
 import { findArticle } from '@/lib/server/articles/find-article';
 import { listArticleClaims } from '@/lib/server/claims/list-article-claims';
 import { listAssignees } from '@/lib/server/claims/list-assignees';
+import { listStrongMatches } from '@/lib/server/matching/list-strong-matches';
 import { safeExternalUrl } from '@/lib/text/safe-external-url';
 import { ExtractionProgress } from '@/components/articles/extraction-progress';
 import { TriagePanel } from '@/components/triage/triage-panel';
@@ -24,6 +25,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
   const article = await findArticle(articleId);
   if (!article) notFound();
   const [t, format, claims, assignees] = await Promise.all([getTranslations(), getFormatter(), listArticleClaims(user, articleId), listAssignees()]);
+  const strongMatches = await listStrongMatches(user, claims.map((claim) => claim.id));
   const sourceUrl = safeExternalUrl(article.url);
   const byline = [article.outlet, article.author && t('articles.by', { author: article.author }), article.publishedAt && format.dateTime(article.publishedAt, { dateStyle: 'long' })]
     .filter(Boolean)
@@ -41,6 +43,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
     assignee: claim.assignee?.name ?? null,
     rejectedBy: claim.status === 'REJECTED' ? (claim.statusChangedBy?.name ?? null) : null,
     addedBy: claim.addedBy?.name ?? null,
+    strongMatch: strongMatches.has(claim.id) ? { score: strongMatches.get(claim.id)?.score ?? 0, crossLanguage: strongMatches.get(claim.id)?.crossLanguage ?? false } : null,
   }));
   return (
     <>

@@ -8,6 +8,7 @@ import { listAssignees } from '@/lib/server/claims/list-assignees';
 import { listClaimHistory } from '@/lib/server/claims/list-claim-history';
 import { listRatings } from '@/lib/server/ratings/list-ratings';
 import { findNewsroomSettings } from '@/lib/server/settings/find-newsroom-settings';
+import { findPanelMatches } from '@/lib/server/matching/find-panel-matches';
 import { listMentionHandles } from '@/lib/server/users/list-mention-handles';
 import { safeExternalUrl } from '@/lib/text/safe-external-url';
 import { decideAssignment } from '@/lib/workflow/decide-assignment';
@@ -28,14 +29,18 @@ import { Panel } from '@/components/claim-page/panel';
 import { SourceForm } from '@/components/claim-page/source-form';
 import { SourceList, type SourceItem } from '@/components/claim-page/source-list';
 import { VerdictForm } from '@/components/claim-page/verdict-form';
+import { AlreadyCheckedPanel } from '@/components/matching/already-checked-panel';
+import { toMatchItem } from '@/components/matching/match-item';
 import {
   addNoteAction,
   addSourceAction,
   assignClaimsAction,
   moveClaimAction,
   moveSourceAction,
+  linkMatchAction,
   removeSourceAction,
   saveVerdictAction,
+  startResearchFromMatchAction,
   submitCrossCheckAction,
   updateSourceAction,
 } from '../actions';
@@ -49,7 +54,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
   const { claimId } = await params;
   const claim = await findClaim(user, claimId);
   if (!claim) notFound();
-  const [t, format, locale, history, assignees, ratings, settings, handles] = await Promise.all([
+  const [t, format, locale, history, assignees, ratings, settings, handles, panel] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLocale(),
@@ -58,6 +63,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
     listRatings({ includeRetired: true }),
     findNewsroomSettings(),
     listMentionHandles(),
+    findPanelMatches(user, claim.id),
   ]);
 
   const context: MoveContext = { actor: user, claim: { ...claim, sourceCount: claim.sources.length }, crossCheckEnabled: settings.crossCheckEnabled };
@@ -68,12 +74,17 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
   const ratingOptions = ratings
     .filter((rating) => !rating.retiredAt || rating.id === claim.ratingId)
     .map((rating) => ({ id: rating.id, label: ratingLabel(rating, locale) }));
-  const sources: SourceItem[] = claim.sources.map((source) => ({
+  const sources: SourceItem[] = claim.sources.map(({ copiedFromClaim, copiedFromFactCheck, ...source }) => ({
     ...source,
     accessedAt: source.accessedAt?.toISOString() ?? null,
     href: safeExternalUrl(source.url),
     archiveHref: safeExternalUrl(source.archiveUrl),
     addedBy: source.addedBy.name,
+    copiedFrom: copiedFromClaim
+      ? { kind: 'claim', text: copiedFromClaim.text, href: `/claims/${copiedFromClaim.id}` }
+      : copiedFromFactCheck
+        ? { kind: 'factcheck', author: copiedFromFactCheck.authorName }
+        : null,
   }));
   const threads: NoteItem[] = claim.notes
     .filter((note) => !note.parentId)
@@ -88,6 +99,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
         .map((reply) => ({ id: reply.id, kind: reply.kind, body: reply.body, author: reply.author.name, createdAt: reply.createdAt.toISOString() })),
     }));
   const overdue = isOverdue(claim, new Date());
+  const matches = [
+    ...panel.matches.map((match) => toMatchItem(match, match, panel.links, locale)),
+    ...panel.linkedOnly.map((entry) => toMatchItem(entry, null, panel.links, locale)),
+  ];
 
   return (
     <div className="flex flex-col gap-6">
@@ -120,9 +135,26 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
           <Panel title={t('claimPage.context')}>
             <ClaimContext body={claim.article.body} start={claim.startOffset} end={claim.endOffset} language={claim.article.language} />
           </Panel>
+          <AlreadyCheckedPanel
+            claimId={claim.id}
+            version={claim.version}
+            matches={matches}
+            mayLink={can(user.role, 'claim:link-match')}
+            mayStartResearch={researchEditable}
+            actions={{ link: linkMatchAction, startResearch: startResearchFromMatchAction }}
+          />
           <Panel title={t('claimPage.verdict.title')}>
             {researchEditable ? (
-              <VerdictForm claimId={claim.id} version={claim.version} ratingId={claim.ratingId} explanation={claim.verdictExplanation} ratings={ratingOptions} saveVerdict={saveVerdictAction} />
+              <VerdictForm
+                // A draft copied from a match replaces the form's starting values (a select keeps its first default otherwise).
+                key={`verdict-${history.filter((event) => event.action === 'claim.research-from-match').length}`}
+                claimId={claim.id}
+                version={claim.version}
+                ratingId={claim.ratingId}
+                explanation={claim.verdictExplanation}
+                ratings={ratingOptions}
+                saveVerdict={saveVerdictAction}
+              />
             ) : claim.rating || claim.verdictExplanation ? (
               <div className="flex flex-col gap-1 text-sm">
                 <p className="font-medium">{claim.rating ? ratingLabel(claim.rating, locale) : '–'}</p>

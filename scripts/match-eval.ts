@@ -1,0 +1,211 @@
+/**
+ * `npm run match:eval`: how well the archive matching finds what was checked before. Seeds a
+ * scratch database (a database of its own on DATABASE_URL's server, else an in-memory embedded
+ * one) with the pair set (data/matching/pairs.jsonl: each query claim's match and its hard
+ * distractors, as newsroom claims or external fact-checks), runs the real findMatches for every
+ * query claim, and reports precision at 1 and recall at 5 per kind (de, en, cross), dev and test apart.
+ * Usage: npm run match:eval [-- --pairs file.jsonl]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ClaimType } from '@/generated/prisma/enums';
+import { applyMigrations } from '@/lib/database/migrate';
+import { createThrowawayDatabase } from '@/lib/database/throwaway-database';
+import { runCli } from './support/run-cli';
+
+const DEFAULT_PAIRS = path.resolve(process.cwd(), 'data/matching/pairs.jsonl');
+const KINDS = ['de', 'en', 'cross'] as const;
+const SPLITS = ['dev', 'test'] as const;
+const TARGETS = { sameP1: 0.9, sameR5: 0.95, crossR5: 0.7 };
+
+const item = z.object({
+  id: z.string().min(1),
+  text: z.string().min(1),
+  language: z.string().min(2),
+  date: z.string().optional(),
+  as: z.enum(['claim', 'factcheck']).default('claim'),
+});
+const pairSchema = z.object({
+  id: z.string().min(1),
+  split: z.enum(SPLITS),
+  kind: z.enum(KINDS),
+  query: item.omit({ id: true, as: true }),
+  match: item,
+  distractors: z.array(item.extend({ hard: z.string().optional() })).default([]),
+});
+type Pair = z.infer<typeof pairSchema>;
+type ArchiveItem = z.infer<typeof item>;
+
+function readPairs(file: string): Pair[] {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  return lines.flatMap((line, index) => {
+    if (!line.trim()) return [];
+    const parsed = pairSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+    return [parsed.data];
+  });
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+const dateOf = (value: string | undefined) => (value ? new Date(value) : null);
+const share = (hits: number, total: number) => (total ? (hits / total).toFixed(2) : '–');
+
+async function seedAndRun(pairs: Pair[]) {
+  const [{ db }, { matchTextOf }, { claimMatchKeys }, { findMatches }, { candidateKey }] = await Promise.all([
+    import('@/lib/db'),
+    import('@/lib/matching/match-text-of'),
+    import('@/lib/server/claims/claim-match-keys'),
+    import('@/lib/server/matching/find-matches'),
+    import('@/lib/server/matching/find-match-candidates'),
+  ]);
+  const editor = await db.user.create({ data: { email: 'eval@factdesk.example', name: 'Eval Editor', passwordHash: 'unused', role: 'EDITOR' }, select: { id: true, role: true } });
+  const archiveArticles = new Map<string, string>();
+  const articleFor = async (language: string, key: string, date: Date | null) => {
+    const article = await db.article.create({
+      data: { title: `Eval ${key}`, language, body: '', createdById: editor.id, extractionStatus: 'DONE', publishedAt: date },
+      select: { id: true },
+    });
+    return article.id;
+  };
+  const readingOf = (text: string, language: string, date: Date | null) => {
+    const reading = matchTextOf(text, language, date);
+    return {
+      quantities: reading.quantities as object[],
+      entities: reading.entities as object[],
+      type: (reading.type ?? 'other').toUpperCase() as ClaimType,
+      ...claimMatchKeys(reading),
+    };
+  };
+  const seeded = new Map<string, string>();
+  const seedArchiveItem = async (entry: ArchiveItem) => {
+    if (seeded.has(entry.id)) return seeded.get(entry.id) as string;
+    const date = dateOf(entry.date);
+    const reading = readingOf(entry.text, entry.language, date);
+    let key: string;
+    if (entry.as === 'factcheck') {
+      const row = await db.externalFactCheck.create({
+        data: {
+          url: `https://factchecks.example/${encodeURIComponent(entry.id)}`,
+          claimReviewed: entry.text,
+          language: entry.language,
+          ratingLabel: 'False',
+          authorName: 'Eval Outlet',
+          reviewDate: date,
+          ...reading,
+        },
+        select: { id: true },
+      });
+      key = candidateKey('factcheck', row.id);
+    } else {
+      // One article per language and publication day: the newsroom's archive, none of them a query's article.
+      const articleKey = `${entry.language}-${entry.date ?? 'undated'}`;
+      if (!archiveArticles.has(articleKey)) archiveArticles.set(articleKey, await articleFor(entry.language, articleKey, date));
+      const row = await db.claim.create({
+        data: {
+          articleId: archiveArticles.get(articleKey) as string,
+          text: entry.text,
+          startOffset: 0,
+          endOffset: entry.text.length,
+          score: 0.9,
+          reasons: [],
+          status: 'APPROVED',
+          ratingId: 'rating-false',
+          ...reading,
+        },
+        select: { id: true },
+      });
+      key = candidateKey('claim', row.id);
+    }
+    seeded.set(entry.id, key);
+    return key;
+  };
+
+  const queries: Array<{ pair: Pair; claimId: string; expected: string }> = [];
+  for (const pair of pairs) {
+    const expected = await seedArchiveItem(pair.match);
+    for (const distractor of pair.distractors) await seedArchiveItem(distractor);
+    const date = dateOf(pair.query.date);
+    // A query is a candidate in its own article: outside the archive of the other queries.
+    const claim = await db.claim.create({
+      data: {
+        articleId: await articleFor(pair.query.language, pair.id, date),
+        text: pair.query.text,
+        startOffset: 0,
+        endOffset: pair.query.text.length,
+        score: 0.9,
+        reasons: [],
+        status: 'CANDIDATE',
+        ...readingOf(pair.query.text, pair.query.language, date),
+      },
+      select: { id: true },
+    });
+    queries.push({ pair, claimId: claim.id, expected });
+  }
+  // The candidate query reads which terms are rare from the statistics, as it does in production.
+  await db.$executeRawUnsafe('ANALYZE');
+
+  const results = [];
+  for (const query of queries) {
+    // Every candidate ranked, so that a miss tells whether the query found it at all.
+    const matches = await findMatches(editor, query.claimId, { limit: 1000, now: dateOf(query.pair.query.date) ?? undefined });
+    const keys = matches.map((match) => match.key);
+    const rank = keys.indexOf(query.expected) + 1;
+    results.push({ pair: query.pair, top1: rank === 1, top5: rank >= 1 && rank <= 5, rank, best: matches[0] });
+  }
+  await db.$disconnect();
+  return results;
+}
+
+async function main(): Promise<number> {
+  const file = path.resolve(option('pairs') ?? DEFAULT_PAIRS);
+  if (!fs.existsSync(file)) throw new Error(`No pair set at ${file} (match-core's data/matching/pairs.jsonl).`);
+  const pairs = readPairs(file);
+  const database = await createThrowawayDatabase('match_eval', process.env.DATABASE_URL);
+  try {
+    await applyMigrations(database.url, database.kind);
+    process.env.DATABASE_URL = database.url;
+    const started = performance.now();
+    const results = await seedAndRun(pairs);
+    console.log(`match:eval — ${pairs.length} pairs from ${path.relative(process.cwd(), file)}, ${database.kind} database, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    console.log('| split | kind  |   n | P@1  | R@5  |');
+    console.log('| ----- | ----- | --: | ---- | ---- |');
+    const summary: Record<string, { p1: number; r5: number; n: number }> = {};
+    for (const split of SPLITS) {
+      for (const kind of KINDS) {
+        const rows = results.filter((result) => result.pair.split === split && result.pair.kind === kind);
+        const p1 = rows.filter((row) => row.top1).length;
+        const r5 = rows.filter((row) => row.top5).length;
+        summary[`${split}-${kind}`] = { p1: rows.length ? p1 / rows.length : NaN, r5: rows.length ? r5 / rows.length : NaN, n: rows.length };
+        console.log(`| ${split.padEnd(5)} | ${kind.padEnd(5)} | ${String(rows.length).padStart(3)} | ${share(p1, rows.length).padEnd(4)} | ${share(r5, rows.length).padEnd(4)} |`);
+      }
+    }
+    const missed = results.filter((result) => !result.top5).map((result) => `${result.pair.id} (${result.rank ? `rank ${result.rank}` : 'not found'})`);
+    if (missed.length) console.log(`\nNot in the top 5: ${missed.join(', ')}`);
+    if (process.argv.includes('--verbose')) {
+      for (const result of results.filter((entry) => !entry.top1 && entry.pair.split === 'dev')) {
+        console.log(`\n${result.pair.id} (${result.rank ? `rank ${result.rank}` : 'not found'}): ${result.pair.query.text}\n  wanted: ${result.pair.match.text}\n  first:  ${result.best?.text ?? '–'} (${result.best?.score.toFixed(2)})`);
+      }
+    }
+    const meets = (split: string) => {
+      const same = ['de', 'en'].every((kind) => {
+        const row = summary[`${split}-${kind}`];
+        return !row || row.n === 0 || (row.p1 >= TARGETS.sameP1 && row.r5 >= TARGETS.sameR5);
+      });
+      const cross = summary[`${split}-cross`];
+      return same && (!cross || cross.n === 0 || cross.r5 >= TARGETS.crossR5);
+    };
+    const line = (split: string) =>
+      `${split}: de P@1 ${summary[`${split}-de`]?.p1.toFixed(2)} R@5 ${summary[`${split}-de`]?.r5.toFixed(2)}, en P@1 ${summary[`${split}-en`]?.p1.toFixed(2)} R@5 ${summary[`${split}-en`]?.r5.toFixed(2)}, cross R@5 ${summary[`${split}-cross`]?.r5.toFixed(2)} (${meets(split) ? 'targets met' : 'targets missed'})`;
+    console.log(`\nSummary — ${line('test')}; ${line('dev')}. Targets: same language P@1 ≥ ${TARGETS.sameP1}, R@5 ≥ ${TARGETS.sameR5}; cross-language R@5 ≥ ${TARGETS.crossR5}.`);
+    return 0;
+  } finally {
+    await database.drop();
+  }
+}
+
+runCli(main);
