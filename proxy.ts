@@ -21,6 +21,9 @@ export async function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL('/unavailable', request.url), { status, headers: { 'Retry-After': '5' } });
 }
 
+// The public reports answer a database outage themselves (definePublicRoute: 503), and serve
+// what they have cached without asking the database at all: the check here would only slow
+// their every request.
 export const config = {
-  matcher: ['/((?!_next/|favicon.ico|unavailable|api/health).*)'],
+  matcher: ['/((?!_next/|favicon.ico|unavailable|api/health|reports/|api/reports).*)'],
 };

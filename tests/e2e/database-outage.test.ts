@@ -60,6 +60,16 @@ describe('when the database is down', () => {
     });
   });
 
+  test('a public report answers 503 itself, in the visitor’s words and without technical detail', async () => {
+    const page = await fetch(`${app.url}/reports/any-report`, { headers: { 'accept-language': 'de-DE' } });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await page.text()).not.toMatch(/ECONNREFUSED|at \w+ \(|prisma/i);
+    const api = await fetch(`${app.url}/api/reports/any-report`);
+    expect(api.status).toBe(503);
+    expect(await api.json()).toMatchObject({ error: { code: 'UNAVAILABLE' } });
+  });
+
   test('the app recovers by itself once the database is back', async () => {
     database = await startDatabase(databasePort);
     const response = await fetch(`${app.url}/sign-in`);
