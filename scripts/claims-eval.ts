@@ -18,7 +18,7 @@ import { loadSentenceSet } from '../tests/fixtures/claims/sentence-sets';
 import { samplesDir } from './claims-corpora';
 import { checkThat, germeval, type LabelledText } from './claims-datasets';
 import { loadNewsArticles, type GoldQuantity, type NewsArticle, type Split } from './claims-news-labels';
-import { trainModel } from './claims-recipe';
+import { RECIPE, trainModel } from './claims-recipe';
 
 type Extract = (text: string, options?: ExtractOptions) => ExtractionResult;
 const verbose = process.argv.includes('--verbose');
@@ -174,8 +174,8 @@ function germevalSection(): void {
   const every: Scored[] = [];
   for (let k = 0; k < folds; k++) {
     const held = items.filter((_, i) => i % folds === k);
-    const model = trainModel('de', items.filter((_, i) => i % folds !== k));
-    const extract = createExtractor(new Map([['de', model]]));
+    // A recipe that does not learn from GermEval has nothing to hold out: the shipped model is measured on every fold.
+    const extract = RECIPE.publicWeight.de > 0 ? createExtractor(new Map([['de', trainModel('de', items.filter((_, i) => i % folds !== k))]])) : extractClaims;
     for (const item of held) {
       predicted.push({ score: extract(item.text, { language: 'de' }).claims.length > 0 ? 1 : 0, label: item.label });
       digit.push({ score: /\d/.test(item.text) ? 1 : 0, label: item.label });

@@ -63,6 +63,11 @@ export interface ClauseGrammar {
   futureAuxiliaries: readonly string[];
   /** Forms of "sein"/"be" and verbs like them, whose complement says what the subject is. */
   copulas: readonly string[];
+  /**
+   * Finite forms of the Konjunktiv I (German "sei", "habe", "könne", "gebe"): in news the normal
+   * way of reporting what someone said, an attributed statement rather than a hedge.
+   */
+  reportedForms: readonly string[];
 }
 
 /**

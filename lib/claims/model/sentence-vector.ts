@@ -23,10 +23,15 @@ export interface SentenceContext {
   only: boolean;
 }
 
-/** German reported speech: Konjunktiv I and II of the verbs that carry it ("habe", "sei", "solle", "hätten"). */
+/**
+ * German reported speech: Konjunktiv I of the verbs that carry it most ("habe", "sei", "solle"),
+ * and Konjunktiv II ("hätten", "wären"), which stands in for it where the two would look alike but
+ * is also the mood of the conditional and of hedging: the two are separate signals.
+ */
 const KONJUNKTIV = new Set(
-  'habe|habest|sei|seist|seien|seiest|werde|könne|müsse|solle|wolle|dürfe|möge|hätte|hätten|wäre|wären|würde|würden|gebe|liege|stehe|gehe|komme|gelte|bleibe|zeige|fehle|brauche|lasse|wisse|sehe|trage|plane|wolle|erhalte|befinde|handle|müssten|könnten|sollten|dürften'.split('|'),
+  'habe|habest|sei|seist|seien|seiest|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|gehe|komme|gelte|bleibe|zeige|fehle|brauche|lasse|wisse|sehe|trage|plane|erhalte|befinde|handle'.split('|'),
 );
+const KONJUNKTIV_2 = new Set('hätte|hätten|wäre|wären|würde|würden|müssten|könnten|sollten|dürften'.split('|'));
 const FIRST_PERSON = new Set(['ich', 'wir', 'mir', 'mich', 'uns', 'mein', 'meine', 'unser', 'unsere', 'i', 'we', 'me', 'my', 'our', 'us', "i'm", "we're", "i've", "we've"]);
 const MARKS = new Set(['?', '!', ':', '"', '„', '“', '”', '»', '«', '(', ';']);
 
@@ -35,6 +40,9 @@ const SIGNALS: ReadonlyArray<readonly [string, ReasonCode]> = [
   ['rules', 'declarative'],
   ['konjunktiv', 'reported-speech'],
   ['konjunktiv-with-speaker', 'reported-speech'],
+  ['konjunktiv-2', 'reported-speech'],
+  ['konjunktiv-2-with-speaker', 'reported-speech'],
+  ['reported-clause', 'reported-speech'],
   ['speaker', 'reported-speech'],
   ['reports-fact', 'reported-speech'],
   ['direct-quote', 'direct-quote'],
@@ -156,21 +164,27 @@ function addClause(v: SparseVector, f: SentenceFeatures): void {
   if (c.tense === 'past') signal(v, 'past-tense');
   if (c.mood !== 'indicative') signal(v, `mood-${c.mood}`);
   if (c.nominal) signal(v, 'nominal');
+  if (c.reported) signal(v, 'reported-clause');
 }
 
 function addShape(v: SparseVector, ctx: SentenceContext): void {
   const { tokens, features: f } = ctx;
   let konjunktiv = 0;
+  let konjunktiv2 = 0;
   let firstPerson = false;
   let digits = false;
   for (const t of tokens) {
     if (t.kind === 'number') digits = true;
     else if (t.kind === 'word') {
-      if (ctx.language === 'de' && !t.cap && KONJUNKTIV.has(t.lower)) konjunktiv++;
+      if (ctx.language === 'de' && !t.cap) {
+        if (KONJUNKTIV.has(t.lower)) konjunktiv++;
+        else if (KONJUNKTIV_2.has(t.lower)) konjunktiv2++;
+      }
       if (FIRST_PERSON.has(t.lower)) firstPerson = true;
     }
   }
   if (konjunktiv > 0) signal(v, f.speaker ? 'konjunktiv-with-speaker' : 'konjunktiv', Math.min(konjunktiv, 3));
+  if (konjunktiv2 > 0) signal(v, f.speaker ? 'konjunktiv-2-with-speaker' : 'konjunktiv-2', Math.min(konjunktiv2, 3));
   if (firstPerson) signal(v, 'first-person');
   if (digits) signal(v, 'digits');
   if (ctx.only) signal(v, 'only-sentence');

@@ -248,7 +248,8 @@ function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonTally): nu
   else if (f.pastAction && declarative === 0) reasons.add('event', W.pastAction);
   reasons.add('declarative', declarative);
   if (reportsDuty(f.clause)) reasons.add('decision', W.decision);
-  if (f.speaker && f.reportsFact) reasons.add('reported-speech', W.reported);
+  // Konjunktiv I ("Die Behörde sei nicht informiert gewesen") reports a statement even where the speaker was named a sentence before.
+  if ((f.speaker && f.reportsFact) || f.clause?.reported) reasons.add('reported-speech', W.reported);
   if (f.directQuote) reasons.add('direct-quote', W.directQuote);
   if (cues.comparison + cues.superlative > 0) reasons.add('comparison', W.comparison);
   if (cues.trend > 0) reasons.add('trend', W.trend);
