@@ -3,7 +3,7 @@
  * claims:tune (which compares recipes without the test split) and claims:eval (which retrains the
  * same way on folds of GermEval for cross-validation).
  */
-import type { ClaimModel } from '../lib/claims/model/claim-model';
+import { quantizeModel, type ClaimModel } from '../lib/claims/model/claim-model';
 import { chooseThreshold, fitPlatt, logitOf, trainLogistic, type Example, type Scored } from '../lib/claims/model/train-model';
 import { alignedSentences, checkThat, germeval, textExamples, type LabelledText } from './claims-datasets';
 import { loadNewsArticles, type NewsArticle, type Split } from './claims-news-labels';
@@ -126,5 +126,5 @@ export function trainModel(language: Language, publicItems: readonly LabelledTex
   const dev = alignSplit(language, 'dev', recipe.dim);
   const trained = trainWithHeldOut(train, dev, publicExamples(publicItems, language, recipe), recipe);
   const { calibration, threshold } = calibrate([...trained.folds, ...trained.dev], recipe.minPrecision);
-  return { language, dim: recipe.dim, bias: trained.bias, weights: trained.weights, calibration, threshold };
+  return quantizeModel({ language, dim: recipe.dim, bias: trained.bias, weights: trained.weights, calibration, threshold });
 }

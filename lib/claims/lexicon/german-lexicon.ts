@@ -106,7 +106,7 @@ export const germanLexicon: Lexicon = {
     personal: words('ich|wir|du|ihr'),
     personalPossessives: words('mein|meine|meiner|meinen|meinem|meines|unser|unsere|unserer|unseren|unserem|unseres|dein|deine|deiner|deinen|deinem|euer|eure|eurer|euren|eurem'),
     generic: words('man|jeder|jede|jedermann|jemand|niemand|keiner|wer|alle|kritiker|kritikerinnen|gegner|gegnerinnen|befürworter|befürworterinnen|skeptiker|anhänger|fans|beobachter|viele|manche|einige'),
-    deictic: words('es|das|dies|dieses|was|hier|da|dort|so'),
+    deictic: words('es|das|dies|dieses|was|da'),
     concrete: words('er|sie'),
     determiners: words(
       'der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|kein|keine|keiner|keinen|keinem|keines|dieser|diese|dieses|diesen|diesem|jener|jene|jenes|alle|allen|viele|vielen|einige|mehrere|manche|beide|beiden|sämtliche|mehr|weniger|wenige|zahlreiche|hunderte|tausende|zehntausende|hunderttausende|dutzende|sein|seine|seiner|seinen|seinem|seines|ihr|ihre|ihrer|ihren|ihrem|ihres|jeder|jede|jedes|jeden|jedem|rund|etwa|fast|knapp|mindestens|nur|gut|über|unter|mein|meine|meiner|meinen|meinem|meines|unser|unsere|unserer|unseren|unserem|unseres|dein|deine|deiner|deinen|deinem|euer|eure|eurer|euren|eurem',
@@ -115,7 +115,10 @@ export const germanLexicon: Lexicon = {
       'ab|an|am|auf|aus|bei|beim|bis|durch|für|gegen|hinter|in|im|ins|mit|nach|neben|ohne|seit|über|um|unter|vom|von|vor|während|wegen|trotz|zu|zum|zur|zwischen|laut|dank|gemäß|angesichts|infolge|aufgrund|innerhalb|außerhalb|binnen|statt|anstatt|außer|gegenüber|nahe|entgegen|mithilfe|seitens',
     ),
     introducers: words('ob|wenn|falls|weil|da|dass|obwohl|obgleich|nachdem|bevor|als|seitdem|sobald|solange|wie|sofern|damit|indem|wo|warum|weshalb|wieso'),
-    adverbs: words('nicht|nie|niemals|auch|nur|noch|schon|bereits|erst|kaum|fast|immer|wieder|erneut|zunächst|vorerst|inzwischen|mittlerweile|bislang|bisher|damals|heute|gestern|morgen|übermorgen|jetzt|nun|dann|offiziell|tatsächlich|angeblich|mehrfach'),
+    adverbs: words(
+      'nicht|nie|niemals|auch|nur|noch|schon|bereits|erst|kaum|fast|immer|wieder|erneut|zunächst|vorerst|inzwischen|mittlerweile|bislang|bisher|damals|heute|gestern|morgen|übermorgen|jetzt|nun|dann|offiziell|tatsächlich|angeblich|mehrfach|hier|dort|so|deshalb|daher|darum|deswegen|dabei|damit|daraufhin|danach|davor|dafür|dagegen|zudem|außerdem|weiters|trotzdem|dennoch|allerdings|jedoch|zuletzt|seither|später|zuvor|vorher|gleichzeitig|stattdessen|ebenfalls|ebenso|immerhin|offenbar|offensichtlich|anscheinend|vermutlich|wahrscheinlich|möglicherweise|derzeit|zurzeit|aktuell|künftig|bald|längst|kürzlich|neulich|zuerst|schließlich|letztlich|endlich|plötzlich|also|sogar|vor allem',
+    ),
+    coordinators: words('und|aber|denn|oder|sondern|doch'),
     negations: words('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends'),
     presentAuxiliaries: words('ist|sind|bin|bist|seid|hat|haben|habe|hast|habt|wird|werden|werde|wirst|gibt|geben|bleibt|bleiben|gilt|gelten|sei|seien|gebe|bleibe|gelte'),
     pastAuxiliaries: words('war|waren|warst|hatte|hatten|wurde|wurden|gab|gaben|blieb|blieben|galt|galten'),

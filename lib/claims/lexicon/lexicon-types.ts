@@ -51,6 +51,8 @@ export interface ClauseGrammar {
   /** Adverbs and negations that may stand between a subject and its verb ("nie", "never", "not"). */
   adverbs: readonly string[];
   negations: readonly string[];
+  /** Conjunctions that may stand before a main clause's first constituent ("Und deshalb hat…", "Doch offenbar lässt…"). */
+  coordinators: readonly string[];
   /** Finite forms of the auxiliaries and of verbs that behave like them, by tense. */
   presentAuxiliaries: readonly string[];
   pastAuxiliaries: readonly string[];

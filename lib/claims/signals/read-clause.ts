@@ -44,6 +44,7 @@ const ADVICE_MODALS = 1 << 15;
 const FUTURE_AUXILIARIES = 1 << 16;
 const COPULAS = 1 << 17;
 const REPORTED = 1 << 18;
+const COORDINATORS = 1 << 19;
 /** Every auxiliary and modal: the finite forms a clause can turn on. */
 const FINITE = PRESENT_AUXILIARIES | PAST_AUXILIARIES | OBLIGATION_MODALS | POSSIBILITY_MODALS | ADVICE_MODALS | FUTURE_AUXILIARIES;
 
@@ -70,6 +71,7 @@ export function buildClauseReader(lexicon: Lexicon, language: string): ClauseRea
     [g.futureAuxiliaries, FUTURE_AUXILIARIES],
     [g.copulas, COPULAS],
     [g.reportedForms, REPORTED],
+    [g.coordinators, COORDINATORS],
   ];
   for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
   return { language, classes };
@@ -227,13 +229,22 @@ function subjectAfterVerb(r: ClauseReader, after: Token, verb: Token): SubjectKi
 }
 
 function readGerman(r: ClauseReader, tokens: Token[], pastAction: boolean): Clause | null {
-  const i = firstWordFrom(tokens, 0);
+  let i = firstWordFrom(tokens, 0);
+  // "Und deshalb hat…", "Doch offenbar lässt…": the conjunction stands before the first constituent
+  // (unless the verb follows it at once: "Doch lässt sich…").
+  const opener = tokens[i];
+  const next = tokens[i + 1];
+  if (opener && is(r, opener, COORDINATORS) && isWord(next) && !(looksFinite(r, next) && !next.cap && !is(r, next, ADVERBS | DETERMINERS))) i++;
   const first = tokens[i];
   if (!first) return null;
   let subject: SubjectKind = 'concrete';
   let adverbial = false;
   let end: number;
-  if (is(r, first, INTRODUCERS)) {
+  if (is(r, first, ADVERBS) && !is(r, first, DETERMINERS | NEGATIONS)) {
+    // An adverb as the first constituent ("Dort wird…", "Deshalb plant…"): the subject follows the verb.
+    end = i + 1;
+    adverbial = true;
+  } else if (is(r, first, INTRODUCERS)) {
     end = afterComma(tokens, i, REACH);
     adverbial = true;
   } else if (is(r, first, PREPOSITIONS)) {
