@@ -64,6 +64,23 @@ function table(claims: Claim[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Claims written per chunk of the array: a long article's output is tens of megabytes, never held twice as one string. */
+const CLAIMS_PER_WRITE = 2000;
+
+/** The claims as one compact JSON array (the default: machines read it), written chunk by chunk. */
+function writeJson(claims: readonly Claim[]): void {
+  if (claims.length === 0) {
+    process.stdout.write('[]\n');
+    return;
+  }
+  for (let from = 0; from < claims.length; from += CLAIMS_PER_WRITE) {
+    const part = JSON.stringify(claims.slice(from, from + CLAIMS_PER_WRITE));
+    const first = from === 0;
+    const last = from + CLAIMS_PER_WRITE >= claims.length;
+    process.stdout.write(`${first ? '[' : ','}${part.slice(1, -1)}${last ? ']\n' : ''}`);
+  }
+}
+
 function main(): number {
   let args: Args;
   try {
@@ -83,8 +100,9 @@ function main(): number {
   }
   const result = extractClaims(text, args.options);
   if (!result.supported) process.stderr.write(`claims-extract: language '${result.language}' is not supported; only numbers were scored\n`);
-  // Compact by default: a long article's claims are tens of megabytes indented, and machines read them.
-  process.stdout.write(args.format === 'table' ? table(result.claims) : `${JSON.stringify(result.claims, null, args.pretty ? 2 : undefined)}\n`);
+  if (args.format === 'table') process.stdout.write(table(result.claims));
+  else if (args.pretty) process.stdout.write(`${JSON.stringify(result.claims, null, 2)}\n`);
+  else writeJson(result.claims);
   return 0;
 }
 
