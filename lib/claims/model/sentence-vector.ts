@@ -61,6 +61,8 @@ const SIGNALS: ReadonlyArray<readonly [string, ReasonCode]> = [
   ['duration', 'date'],
   ['date', 'date'],
   ['vague-amount', 'has-number'],
+  ['number-despite-stance', 'has-number'],
+  ['age-of-person', 'age'],
   ['result', 'has-number'],
   ['clock-time', 'schedule'],
   ['entities-1', 'named-entity'],
@@ -165,13 +167,30 @@ function addQuantities(v: SparseVector, f: SentenceFeatures): void {
   const n = f.quantities.length;
   if (n > 0) signal(v, n === 1 ? 'quantities-1' : n === 2 ? 'quantities-2' : 'quantities-3+');
   let vague = 0;
+  let specific = 0;
+  let personAge = false;
   for (const q of f.quantities) {
     if (f.vague?.includes(q)) vague++;
-    else if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'date') signal(v, q.kind);
+    else {
+      if (q.kind !== 'date') specific++;
+      if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'date') signal(v, q.kind);
+      if (q.kind === 'age' && q.subject) personAge = true;
+    }
   }
   if (vague > 0) v.add(S['vague-amount'] as number, 1);
+  // The guideline counts numbers of any kind, stated as fact, whatever the wording around them
+  // ("Doch offenbar lässt sich der Präsident (69) nicht einschüchtern"): a number beside a hedge,
+  // an opinion or a modal has a weight of its own, and so has a named person's age.
+  if (specific > 0 && hasStance(f)) v.add(S['number-despite-stance'] as number, 1);
+  if (personAge) v.add(S['age-of-person'] as number, 1);
   if (f.result) v.add(S['result'] as number, 1);
   if (f.clockTime) v.add(S['clock-time'] as number, 1);
+}
+
+function hasStance(f: SentenceFeatures): boolean {
+  const c = f.cues;
+  const modal = f.clause !== null && f.clause.mood !== 'indicative';
+  return modal || (c !== undefined && c.hedge + c.opinion + c.belief + c.evaluative + c.feeling + c.normative + c.conditional > 0);
 }
 
 function addClause(v: SparseVector, f: SentenceFeatures): void {
