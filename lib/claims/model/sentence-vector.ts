@@ -4,6 +4,7 @@ import type { Token } from '../text/word-types';
 import type { ReasonCode } from '../types';
 import { hashString, mixHashes, SEED } from './feature-hash';
 import type { SparseVector } from './sparse-vector';
+import { SHAPE_FIRST_PERSON, SHAPE_KONJUNKTIV, SHAPE_KONJUNKTIV_2, wordShape } from './word-shape';
 
 /**
  * What the trained model reads in a sentence: the hand-set rules' signals (each in a slot of its
@@ -24,16 +25,6 @@ export interface SentenceContext {
   only: boolean;
 }
 
-/**
- * German reported speech: Konjunktiv I of the verbs that carry it most ("habe", "sei", "solle"),
- * and Konjunktiv II ("hätten", "wären"), which stands in for it where the two would look alike but
- * is also the mood of the conditional and of hedging: the two are separate signals.
- */
-const KONJUNKTIV = new Set(
-  'habe|habest|sei|seist|seien|seiest|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|gehe|komme|gelte|bleibe|zeige|fehle|brauche|lasse|wisse|sehe|trage|plane|erhalte|befinde|handle'.split('|'),
-);
-const KONJUNKTIV_2 = new Set('hätte|hätten|wäre|wären|würde|würden|müssten|könnten|sollten|dürften'.split('|'));
-const FIRST_PERSON = new Set(['ich', 'wir', 'mir', 'mich', 'uns', 'mein', 'meine', 'unser', 'unsere', 'i', 'we', 'me', 'my', 'our', 'us', "i'm", "we're", "i've", "we've"]);
 const MARKS = new Set(['?', '!', ':', '"', '„', '“', '”', '»', '«', '(', ';']);
 
 /** Slots of the signals, each with the reason it is reported under. */
@@ -215,11 +206,11 @@ function addShape(v: SparseVector, ctx: SentenceContext): void {
   for (const t of tokens) {
     if (t.kind === 'number') digits = true;
     else if (t.kind === 'word') {
-      if (ctx.language === 'de' && !t.cap) {
-        if (KONJUNKTIV.has(t.lower)) konjunktiv++;
-        else if (KONJUNKTIV_2.has(t.lower)) konjunktiv2++;
-      }
-      if (FIRST_PERSON.has(t.lower)) firstPerson = true;
+      const shape = t.facts ? t.facts.shape : wordShape(t.lower, t.cap, ctx.language);
+      if (shape === 0) continue;
+      if (shape & SHAPE_KONJUNKTIV) konjunktiv++;
+      else if (shape & SHAPE_KONJUNKTIV_2) konjunktiv2++;
+      if (shape & SHAPE_FIRST_PERSON) firstPerson = true;
     }
   }
   if (konjunktiv > 0) signal(v, f.speaker ? 'konjunktiv-with-speaker' : 'konjunktiv', Math.min(konjunktiv, 3));
