@@ -176,7 +176,11 @@ function macroF1(scored: readonly Scored[]): number {
   return (positive + negative) / 2;
 }
 
-/** GermEval by 5-fold cross-validation: the shipped recipe retrained without each fold, then run on it. */
+/**
+ * GermEval by 5-fold cross-validation: the shipped recipe retrained without each fold, then run
+ * on it. A recipe that does not learn from GermEval has seen none of it: the shipped model is
+ * measured on all of it, and the row says so ("held out").
+ */
 function germevalSection(): void {
   const items = germeval();
   const folds = 5;
@@ -195,7 +199,8 @@ function germevalSection(): void {
   }
   summary.push(`GermEval macro-F1 ${macroF1(predicted).toFixed(3)}`);
   for (const [name, scored] of [['extractor', predicted], ['every sentence', every], ['has a digit', digit]] as const) {
-    console.log(`${'GermEval 2021 train, 5-fold CV'.padEnd(34)}${name.padEnd(16)}${cells(scored)}   macro-F1 ${macroF1(scored).toFixed(3)}`);
+    const set = RECIPE.publicWeight.de > 0 ? 'GermEval 2021 train, 5-fold CV' : 'GermEval 2021 train (held out)';
+    console.log(`${set.padEnd(34)}${name.padEnd(16)}${cells(scored)}   macro-F1 ${macroF1(scored).toFixed(3)}`);
   }
 }
 
