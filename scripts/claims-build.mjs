@@ -20,6 +20,8 @@ buildSync({
   target: 'node20',
   format: 'cjs',
   banner: { js: '#!/usr/bin/env node' },
+  // Less for node to read and compile at every start.
+  minify: true,
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);

@@ -9,7 +9,7 @@ import { sentenceVector } from '../lib/claims/model/sentence-vector';
 import type { Example } from '../lib/claims/model/train-model';
 import { readSentences } from '../lib/claims/read-sentences';
 import { corpusPath } from './claims-corpora';
-import { loadNewsArticles, type NewsArticle, type Split } from './claims-news-labels';
+import type { NewsArticle } from './claims-news-labels';
 
 /** A labelled item of a public set: a comment or a debate sentence. */
 export interface LabelledText {
@@ -99,10 +99,4 @@ export function alignedSentences(article: NewsArticle, language: string, dim: nu
     out.push({ gold, vector: vector.copy(), start: span.start, end: span.end });
   });
   return out;
-}
-
-export function newsExamples(language: 'de' | 'en', split: Split, dim: number, weight: number): Example[] {
-  return loadNewsArticles(language, split).flatMap((article) =>
-    alignedSentences(article, language, dim).map(({ gold, vector: v }) => ({ ...v, label: article.sentences[gold]?.checkWorthy ? 1 : 0, weight }) as Example),
-  );
 }

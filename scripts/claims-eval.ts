@@ -4,9 +4,10 @@
  * (with and without the borderline sentences), the dev split, the old hand-written fixtures,
  * GermEval 2021 train by 5-fold cross-validation and CheckThat! 2024 English dev; then the
  * user's sample article. Needs ../shared/corpora (and ../shared/samples for the last check).
- * Usage: npm run claims:eval [-- --verbose] [-- --without-test] [-- --strict]
- *   --without-test leaves out the test split, for tuning runs (never tune on it);
- *   --strict exits 1 when a check of the sample article fails (otherwise it is reported only).
+ * Usage: npm run claims:eval [-- --verbose] [-- --without-test]
+ *   --without-test leaves out the test split (tuning runs use claims:tune, which never reads it).
+ * Informative: it ends with a one-line summary and exits 0 whenever it ran, whatever the figures;
+ * 2 when it could not run (no corpora, a label that no longer points into its text…).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +19,11 @@ import { loadSentenceSet } from '../tests/fixtures/claims/sentence-sets';
 import { samplesDir } from './claims-corpora';
 import { checkThat, germeval, type LabelledText } from './claims-datasets';
 import { loadNewsArticles, type GoldQuantity, type NewsArticle, type Split } from './claims-news-labels';
-import { trainModel } from './claims-recipe';
+import { RECIPE, trainModel } from './claims-recipe';
 
 type Extract = (text: string, options?: ExtractOptions) => ExtractionResult;
 const verbose = process.argv.includes('--verbose');
 const withoutTest = process.argv.includes('--without-test');
-const strict = process.argv.includes('--strict');
 const LANGUAGES = ['de', 'en'] as const;
 
 /** Decides for each gold sentence whether it was found: the extractor, or a baseline. */
@@ -89,6 +89,9 @@ function cells(scored: readonly Scored[]): string {
 
 const HEADER = `${'set'.padEnd(34)}${'predictor'.padEnd(16)}${'n'.padStart(6)} ${'worthy'.padStart(6)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}`;
 
+/** The headline figures, for the closing line. */
+const summary: string[] = [];
+
 function newsSection(split: Split): void {
   for (const language of LANGUAGES) {
     const articles = loadNewsArticles(language, split);
@@ -96,6 +99,10 @@ function newsSection(split: Split): void {
       const name = `news ${language} ${split}${withBorderline ? '' : ' w/o borderline'}`;
       for (const p of [extractor, ...BASELINES]) {
         const t = newsTally(articles, language, p, withBorderline);
+        if (p === extractor && withBorderline && split === 'test') {
+          const d = detection(t.scored, 0.5);
+          summary.push(`${language} test F1 ${d.f1.toFixed(2)} (P ${d.precision.toFixed(2)}, R ${d.recall.toFixed(2)}, qty ${(t.quantitiesRight / Math.max(1, t.quantities)).toFixed(2)})`);
+        }
         const qty = p === extractor ? `   qty ${t.quantitiesRight}/${t.quantities} = ${(t.quantitiesRight / Math.max(1, t.quantities)).toFixed(3)}` : '';
         console.log(`${name.padEnd(34)}${p.name.padEnd(16)}${cells(t.scored)}${qty}`);
       }
@@ -119,6 +126,7 @@ function quantityNormalization(split: Split): void {
       }
     }
     console.log(`quantities normalized, ${language} ${split}, every labelled sentence, score ignored: ${right}/${n} = ${(right / Math.max(1, n)).toFixed(3)}`);
+    if (split === 'test') summary.push(`${language} test quantities normalized ${(right / Math.max(1, n)).toFixed(2)}`);
   }
 }
 
@@ -147,7 +155,8 @@ function fixtureSection(): void {
 }
 
 /** One row per predictor for a set of labelled items (comments, debate sentences): an item is found when any claim is returned. */
-function itemRows(name: string, items: readonly LabelledText[], language: string, extract: Extract, macro: boolean): void {
+function itemRows(name: string, items: readonly LabelledText[], language: string, extract: Extract, macro: boolean): Scored[] {
+  let extracted: Scored[] = [];
   const predictors: Array<[string, (text: string) => boolean]> = [
     ['extractor', (text) => extract(text, { language }).claims.length > 0],
     ['every sentence', () => true],
@@ -156,7 +165,9 @@ function itemRows(name: string, items: readonly LabelledText[], language: string
   for (const [pname, found] of predictors) {
     const scored = items.map((i) => ({ score: found(i.text) ? 1 : 0, label: i.label }));
     console.log(`${name.padEnd(34)}${pname.padEnd(16)}${cells(scored)}${macro ? `   macro-F1 ${macroF1(scored).toFixed(3)}` : ''}`);
+    if (pname === 'extractor') extracted = scored;
   }
+  return extracted;
 }
 
 function macroF1(scored: readonly Scored[]): number {
@@ -165,7 +176,11 @@ function macroF1(scored: readonly Scored[]): number {
   return (positive + negative) / 2;
 }
 
-/** GermEval by 5-fold cross-validation: the shipped recipe retrained without each fold, then run on it. */
+/**
+ * GermEval by 5-fold cross-validation: the shipped recipe retrained without each fold, then run
+ * on it. A recipe that does not learn from GermEval has seen none of it: the shipped model is
+ * measured on all of it, and the row says so ("held out").
+ */
 function germevalSection(): void {
   const items = germeval();
   const folds = 5;
@@ -174,25 +189,28 @@ function germevalSection(): void {
   const every: Scored[] = [];
   for (let k = 0; k < folds; k++) {
     const held = items.filter((_, i) => i % folds === k);
-    const model = trainModel('de', items.filter((_, i) => i % folds !== k));
-    const extract = createExtractor(new Map([['de', model]]));
+    // A recipe that does not learn from GermEval has nothing to hold out: the shipped model is measured on every fold.
+    const extract = RECIPE.publicWeight.de > 0 ? createExtractor(new Map([['de', trainModel('de', items.filter((_, i) => i % folds !== k))]])) : extractClaims;
     for (const item of held) {
       predicted.push({ score: extract(item.text, { language: 'de' }).claims.length > 0 ? 1 : 0, label: item.label });
       digit.push({ score: /\d/.test(item.text) ? 1 : 0, label: item.label });
       every.push({ score: 1, label: item.label });
     }
   }
+  summary.push(`GermEval macro-F1 ${macroF1(predicted).toFixed(3)}`);
   for (const [name, scored] of [['extractor', predicted], ['every sentence', every], ['has a digit', digit]] as const) {
-    console.log(`${'GermEval 2021 train, 5-fold CV'.padEnd(34)}${name.padEnd(16)}${cells(scored)}   macro-F1 ${macroF1(scored).toFixed(3)}`);
+    const set = RECIPE.publicWeight.de > 0 ? 'GermEval 2021 train, 5-fold CV' : 'GermEval 2021 train (held out)';
+    console.log(`${set.padEnd(34)}${name.padEnd(16)}${cells(scored)}   macro-F1 ${macroF1(scored).toFixed(3)}`);
   }
 }
 
 /** The user's own sample article: the three example claims with their quantities, and none of the opinion sentences. */
-function sampleSection(): boolean {
+function sampleSection(): void {
   const file = join(samplesDir, 'kasachstan-pipeline.de.txt');
   if (!existsSync(file)) {
     console.log(`\nSample article: ${file} not found, not checked.`);
-    return true;
+    summary.push('sample article not checked');
+    return;
   }
   const text = readFileSync(file, 'utf8');
   const result = extractClaims(text);
@@ -207,10 +225,10 @@ function sampleSection(): boolean {
   ];
   console.log('\nSample article (../shared/samples/kasachstan-pipeline.de.txt)');
   for (const [name, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}`);
-  return checks.every(([, ok]) => ok);
+  summary.push(`sample article ${checks.filter(([, ok]) => ok).length}/${checks.length} checks`);
 }
 
-function main(): number {
+function main(): void {
   console.log('Sentence-level detection; a sentence is found when a claim overlaps it. Baselines by the same code.\n');
   console.log(HEADER);
   if (!withoutTest) {
@@ -224,8 +242,15 @@ function main(): number {
   fixtureSection();
   console.log();
   germevalSection();
-  itemRows('CheckThat! 2024 English dev', checkThat('dev'), 'en', extractClaims, false);
-  return sampleSection() || !strict ? 0 : 1;
+  const checkThatDev = itemRows('CheckThat! 2024 English dev', checkThat('dev'), 'en', extractClaims, false);
+  summary.push(`CheckThat! dev F1 ${detection(checkThatDev, 0.5).f1.toFixed(2)}`);
+  sampleSection();
+  console.log(`\nclaims:eval: ${summary.join('; ')}`);
 }
 
-process.exitCode = main();
+try {
+  main();
+} catch (error) {
+  console.error(`claims:eval could not run: ${(error as Error).message}`);
+  process.exitCode = 2;
+}

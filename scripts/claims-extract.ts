@@ -1,7 +1,8 @@
 /**
- * Prints the check-worthy claims of an article as a JSON array on stdout. Shipped compiled
- * (generated/claims/claims-extract.cjs, the package's `claims-extract` bin, built on install).
- * Usage: claims-extract <file|-> [--min-score P] [--max-claims N] [--lang de|en|…] [--format json|table]
+ * Prints the check-worthy claims of an article as a JSON array on stdout (compact, one line;
+ * `--pretty` indents it). Shipped compiled (generated/claims/claims-extract.cjs, the package's
+ * `claims-extract` bin, built on install).
+ * Usage: claims-extract <file|-> [--min-score P] [--max-claims N] [--lang de|en|…] [--format json|table] [--pretty]
  *   (or npm run -s claims:extract -- …); --min-score defaults to the language's threshold.
  * Errors go to stderr with exit code 1 (2 for wrong usage); a note about an unsupported language goes to stderr.
  */
@@ -9,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { extractClaims } from '../lib/claims/extract-claims';
 import type { Claim, ExtractOptions } from '../lib/claims/types';
 
-const USAGE = 'usage: claims-extract <file|-> [--min-score N] [--max-claims N] [--lang CODE] [--format json|table]';
+const USAGE = 'usage: claims-extract <file|-> [--min-score N] [--max-claims N] [--lang CODE] [--format json|table] [--pretty]';
 
 class UsageError extends Error {}
 
@@ -17,6 +18,7 @@ interface Args {
   input: string;
   options: ExtractOptions;
   format: 'json' | 'table';
+  pretty: boolean;
 }
 
 function numberArg(name: string, value: string | undefined): number {
@@ -26,7 +28,7 @@ function numberArg(name: string, value: string | undefined): number {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { input: '', options: {}, format: 'json' };
+  const args: Args = { input: '', options: {}, format: 'json', pretty: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -38,7 +40,8 @@ function parseArgs(argv: string[]): Args {
       const format = value();
       if (format !== 'json' && format !== 'table') throw new UsageError('--format is json or table');
       args.format = format;
-    } else if (flag === '--help' || flag === '-h') throw new UsageError('');
+    } else if (flag === '--pretty') args.pretty = true;
+    else if (flag === '--help' || flag === '-h') throw new UsageError('');
     else if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}`);
     else if (args.input) throw new UsageError('one input only');
     else args.input = flag;
@@ -61,6 +64,23 @@ function table(claims: Claim[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Claims written per chunk of the array: a long article's output is tens of megabytes, never held twice as one string. */
+const CLAIMS_PER_WRITE = 2000;
+
+/** The claims as one compact JSON array (the default: machines read it), written chunk by chunk. */
+function writeJson(claims: readonly Claim[]): void {
+  if (claims.length === 0) {
+    process.stdout.write('[]\n');
+    return;
+  }
+  for (let from = 0; from < claims.length; from += CLAIMS_PER_WRITE) {
+    const part = JSON.stringify(claims.slice(from, from + CLAIMS_PER_WRITE));
+    const first = from === 0;
+    const last = from + CLAIMS_PER_WRITE >= claims.length;
+    process.stdout.write(`${first ? '[' : ','}${part.slice(1, -1)}${last ? ']\n' : ''}`);
+  }
+}
+
 function main(): number {
   let args: Args;
   try {
@@ -80,7 +100,9 @@ function main(): number {
   }
   const result = extractClaims(text, args.options);
   if (!result.supported) process.stderr.write(`claims-extract: language '${result.language}' is not supported; only numbers were scored\n`);
-  process.stdout.write(args.format === 'table' ? table(result.claims) : `${JSON.stringify(result.claims, null, 2)}\n`);
+  if (args.format === 'table') process.stdout.write(table(result.claims));
+  else if (args.pretty) process.stdout.write(`${JSON.stringify(result.claims, null, 2)}\n`);
+  else writeJson(result.claims);
   return 0;
 }
 

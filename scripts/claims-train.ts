@@ -9,14 +9,17 @@ import { encodeModel } from '../lib/claims/model/claim-model';
 import { projectRoot } from './claims-corpora';
 import { publicSet, RECIPE, trainModel } from './claims-recipe';
 
+const PUBLIC_NAME = { de: 'GermEval 2021 train (Sub3_FactClaiming)', en: 'CheckThat! 2024 English train' } as const;
+
 for (const language of ['de', 'en'] as const) {
   const started = Date.now();
-  const model = trainModel(language, publicSet(language));
+  const weight = RECIPE.publicWeight[language];
+  const model = trainModel(language, weight > 0 ? publicSet(language) : []);
   const seconds = (Date.now() - started) / 1000;
   const stored = encodeModel(model, {
     recipe: RECIPE,
-    data: ['data/claims/news train split', language === 'de' ? 'GermEval 2021 train (Sub3_FactClaiming)' : 'CheckThat! 2024 English train'],
-    calibratedOn: 'data/claims/news dev split',
+    data: ['data/claims/news train split', ...(weight > 0 ? [`${PUBLIC_NAME[language]} at weight ${weight}`] : [])],
+    calibratedOn: `held-out predictions: ${RECIPE.folds} folds of the news train split (by article) and the news dev split`,
   });
   const file = join(projectRoot, 'lib', 'claims', 'model', `weights-${language}.json`);
   writeFileSync(file, `${JSON.stringify(stored)}\n`);

@@ -35,6 +35,14 @@ function keepBest(claims: Claim[], max: number | undefined): Claim[] {
     .sort((a, b) => a.start - b.start);
 }
 
+/** Most claims name no entity or number: they share one empty list, frozen, instead of an array each. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+/** Copies sized to their contents: a claim outlives its sentence, and grown arrays keep spare slots. */
+function copied<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
 function roundScore(p: number): number {
   return Math.round(p * 1000) / 1000;
 }
@@ -81,9 +89,8 @@ export function createExtractor(models: ReadonlyMap<string, ClaimModel>): (text:
         type: classifyClaim(features),
         score,
         reasons: strongestFirst(model ? tally.reasons() : context.rules.reasons()),
-        // Copies sized to their contents: a claim outlives its sentence, and grown arrays keep spare slots.
-        quantities: features.quantities.slice(),
-        entities: features.entities.slice(),
+        quantities: copied(features.quantities),
+        entities: copied(features.entities),
         speaker: features.speaker,
       };
       if (score >= minScore) claims.push(claim);

@@ -7,7 +7,7 @@ import { findSpeaker } from './signals/find-speaker';
 import { germanLexicon } from './lexicon/german-lexicon';
 import type { Lexicon } from './lexicon/lexicon-types';
 import { buildClauseReader, readClause } from './signals/read-clause';
-import { buildCueIndex, scanCues } from './signals/scan-cues';
+import { buildCueIndex, scanCues, type CueScan } from './signals/scan-cues';
 import { scanQuotes, type QuoteScan, type QuoteState } from './text/scan-quotes';
 import { ReasonTally, ruleLogit, type SentenceFeatures } from './scoring/score-sentence';
 import { splitSentences, type SentenceSpan } from './text/split-sentences';
@@ -52,6 +52,11 @@ function lastPunct(tokens: Token[]): string {
   return '';
 }
 
+function reportsFact(reporting: CueScan['reporting']): boolean {
+  for (const r of reporting) if (!r.belief) return true;
+  return false;
+}
+
 export function normalizeLanguage(option: string | undefined, text: string): { language: string; source: 'detected' | 'option' } {
   const given = typeof option === 'string' ? option.trim().toLowerCase().slice(0, 2) : '';
   if (given.length === 2) return { language: given, source: 'option' };
@@ -85,6 +90,26 @@ export function readSentences(input: string, language: string, visit: (reading: 
   const buffer = new TokenBuffer();
   const rules = new ReasonTally();
   const spans = splitSentences(input, language);
+  // One reading, filled anew for each sentence (valid only during the visit, as documented above).
+  const features: SentenceFeatures = {
+    supported: model !== null,
+    wordCount: 0,
+    cues: undefined,
+    quantities: [],
+    vague: null,
+    clockTime: false,
+    result: false,
+    entities: [],
+    speaker: null,
+    reportsFact: false,
+    directQuote: false,
+    pastAction: false,
+    question: false,
+    exclamation: false,
+    clause: null,
+  };
+  const context: SentenceContext = { language, tokens: [], features, rules, ruleLogit: 0, index: 0, paragraph: 0, only: spans.length === 1 };
+  const reading: SentenceReading = { span: spans[0] ?? { start: 0, end: 0, paragraph: 0 }, context, quotes: { share: 0, startsInside: false, endsInside: false, lastClose: -1 } };
   for (const span of spans) {
     if (span.paragraph !== paragraph) {
       paragraph = span.paragraph;
@@ -104,25 +129,27 @@ export function readSentences(input: string, language: string, visit: (reading: 
     else if (quotes.startsInside) openQuoteSpeaker = null;
     const end = lastPunct(tokens);
     const pastAction = hasPastAction(tokens, language);
-    const features: SentenceFeatures = {
-      supported: model !== null,
-      wordCount,
-      cues: cues?.counts,
-      quantities: quantities.quantities,
-      vague: quantities.vague,
-      clockTime: quantities.clockTime,
-      result: quantities.result,
-      entities,
-      speaker,
-      reportsFact: cues !== undefined && cues.reporting.some((r) => !r.belief),
-      directQuote: quotes.share >= QUOTE_SHARE || quotes.startsInside,
-      pastAction,
-      question: end === '?',
-      exclamation: end === '!',
-      clause: model ? readClause(model.clauses, tokens, pastAction) : null,
-    };
-    const logit = ruleLogit(features, rules);
-    visit({ span, quotes, context: { language, tokens, features, rules, ruleLogit: logit, index, paragraph: span.paragraph, only: spans.length === 1 } });
+    features.wordCount = wordCount;
+    features.cues = cues?.counts;
+    features.quantities = quantities.quantities;
+    features.vague = quantities.vague;
+    features.clockTime = quantities.clockTime;
+    features.result = quantities.result;
+    features.entities = entities;
+    features.speaker = speaker;
+    features.reportsFact = cues !== undefined && reportsFact(cues.reporting);
+    features.directQuote = quotes.share >= QUOTE_SHARE || quotes.startsInside;
+    features.pastAction = pastAction;
+    features.question = end === '?';
+    features.exclamation = end === '!';
+    features.clause = model ? readClause(model.clauses, tokens, pastAction) : null;
+    context.tokens = tokens;
+    context.ruleLogit = ruleLogit(features, rules);
+    context.index = index;
+    context.paragraph = span.paragraph;
+    reading.span = span;
+    reading.quotes = quotes;
+    visit(reading);
     index++;
   }
   return index;

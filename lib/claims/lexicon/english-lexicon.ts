@@ -104,6 +104,8 @@ export const englishLexicon: Lexicon = {
     adviceModals: words("should|shouldn't|ought|would|wouldn't|could|couldn't|might"),
     futureAuxiliaries: words("will|won't|shall"),
     copulas: words("is|are|was|were|isn't|aren't|wasn't|weren't|remains|remained|became|becomes"),
+    reportedForms: [],
+    coordinators: [],
   },
   notNames: words(
     "the|a|an|this|that|these|those|he|she|it|they|we|i|you|but|and|in|on|at|for|however|meanwhile|there|his|her|their|its|our|after|before|when|while|as|if|according|last|some|many|most|since|by|during|what|who|why|how|where|which|my|your|mr|mrs|ms|dr|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yes|no|so|well|now|then|today|yesterday|tomorrow|here|also|not|all|both|each|every|one|two|three|four|five|six|seven|eight|nine|ten|more|less|about|nearly|almost|over|under|with|from|to|of|or|nor|because|although|though|yet|still|even|just|only|let|thank|thanks|good|great|look|okay|ok|oh|well|please|senator|president|governor|congressman|secretary|mayor|january|february|march|april|may|june|july|august|september|october|november|december|god|america's",

@@ -43,7 +43,7 @@ export const germanLexicon: Lexicon = {
     promise: words(
       'ich werde|wir werden|werde ich|werden wir|ich will|wir wollen|will ich|wollen wir|ich möchte|wir möchten|ich verspreche|wir versprechen|lasst uns|lassen sie uns|ich setze mich|wir setzen uns|ich kämpfe|wir kämpfen|ich sorge dafür|wir sorgen dafür|wir müssen|müssen wir',
     ),
-    normative: words('sollte|sollten|solle|müsste|müssten|es braucht|brauchen wir|wir brauchen|es gilt|notwendig|nötig|unbedingt|endlich'),
+    normative: words('sollte|sollten|müsste|müssten|es braucht|brauchen wir|wir brauchen|es gilt|notwendig|nötig|unbedingt|endlich'),
     obligation: words('muss|müssen|musst|müsst|darf nicht|dürfen nicht|darf kein|darf keine|dürfen kein|dürfen keine'),
     schedule: words(
       'findet statt|finden statt|stattfinden|stattfindet|beginnt um|beginnen um|tickets gibt es|tickets sind|tickets für|karten gibt es|eintrittskarten|vorverkauf|im vorverkauf|anmeldung|anmeldungen|anmelden|gleis|bahnsteig|abfahrt|fährt ab|fahren ab|umleitung|ersatzverkehr|einlass|livestream|live übertragen|überträgt|zu sehen|lesen sie|mehr dazu|newsletter|abonnieren|termin|treffpunkt|geöffnet|öffnungszeiten|tagesordnung|anmeldeschluss|anpfiff|anstoß|sendung|erfahren sie|klicken sie|hier geht es|melden sie sich|nicht erreichbar|für eine stellungnahme|keine stellungnahme|sind eingeladen|sind herzlich eingeladen|ist herzlich eingeladen',
@@ -106,7 +106,7 @@ export const germanLexicon: Lexicon = {
     personal: words('ich|wir|du|ihr'),
     personalPossessives: words('mein|meine|meiner|meinen|meinem|meines|unser|unsere|unserer|unseren|unserem|unseres|dein|deine|deiner|deinen|deinem|euer|eure|eurer|euren|eurem'),
     generic: words('man|jeder|jede|jedermann|jemand|niemand|keiner|wer|alle|kritiker|kritikerinnen|gegner|gegnerinnen|befürworter|befürworterinnen|skeptiker|anhänger|fans|beobachter|viele|manche|einige'),
-    deictic: words('es|das|dies|dieses|was|hier|da|dort|so'),
+    deictic: words('es|das|dies|dieses|was|da'),
     concrete: words('er|sie'),
     determiners: words(
       'der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|kein|keine|keiner|keinen|keinem|keines|dieser|diese|dieses|diesen|diesem|jener|jene|jenes|alle|allen|viele|vielen|einige|mehrere|manche|beide|beiden|sämtliche|mehr|weniger|wenige|zahlreiche|hunderte|tausende|zehntausende|hunderttausende|dutzende|sein|seine|seiner|seinen|seinem|seines|ihr|ihre|ihrer|ihren|ihrem|ihres|jeder|jede|jedes|jeden|jedem|rund|etwa|fast|knapp|mindestens|nur|gut|über|unter|mein|meine|meiner|meinen|meinem|meines|unser|unsere|unserer|unseren|unserem|unseres|dein|deine|deiner|deinen|deinem|euer|eure|eurer|euren|eurem',
@@ -115,18 +115,24 @@ export const germanLexicon: Lexicon = {
       'ab|an|am|auf|aus|bei|beim|bis|durch|für|gegen|hinter|in|im|ins|mit|nach|neben|ohne|seit|über|um|unter|vom|von|vor|während|wegen|trotz|zu|zum|zur|zwischen|laut|dank|gemäß|angesichts|infolge|aufgrund|innerhalb|außerhalb|binnen|statt|anstatt|außer|gegenüber|nahe|entgegen|mithilfe|seitens',
     ),
     introducers: words('ob|wenn|falls|weil|da|dass|obwohl|obgleich|nachdem|bevor|als|seitdem|sobald|solange|wie|sofern|damit|indem|wo|warum|weshalb|wieso'),
-    adverbs: words('nicht|nie|niemals|auch|nur|noch|schon|bereits|erst|kaum|fast|immer|wieder|erneut|zunächst|vorerst|inzwischen|mittlerweile|bislang|bisher|damals|heute|gestern|morgen|übermorgen|jetzt|nun|dann|offiziell|tatsächlich|angeblich|mehrfach'),
+    adverbs: words(
+      'nicht|nie|niemals|auch|nur|noch|schon|bereits|erst|kaum|fast|immer|wieder|erneut|zunächst|vorerst|inzwischen|mittlerweile|bislang|bisher|damals|heute|gestern|morgen|übermorgen|jetzt|nun|dann|offiziell|tatsächlich|angeblich|mehrfach|hier|dort|so|deshalb|daher|darum|deswegen|dabei|damit|daraufhin|danach|davor|dafür|dagegen|zudem|außerdem|weiters|trotzdem|dennoch|allerdings|jedoch|zuletzt|seither|später|zuvor|vorher|gleichzeitig|stattdessen|ebenfalls|ebenso|immerhin|offenbar|offensichtlich|anscheinend|vermutlich|wahrscheinlich|möglicherweise|derzeit|zurzeit|aktuell|künftig|bald|längst|kürzlich|neulich|zuerst|schließlich|letztlich|endlich|plötzlich|also|sogar|vor allem',
+    ),
+    coordinators: words('und|aber|denn|oder|sondern|doch'),
     negations: words('nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends'),
-    presentAuxiliaries: words('ist|sind|bin|bist|seid|hat|haben|habe|hast|habt|wird|werden|werde|wirst|gibt|geben|bleibt|bleiben|gilt|gelten'),
+    presentAuxiliaries: words('ist|sind|bin|bist|seid|hat|haben|habe|hast|habt|wird|werden|werde|wirst|gibt|geben|bleibt|bleiben|gilt|gelten|sei|seien|gebe|bleibe|gelte'),
     pastAuxiliaries: words('war|waren|warst|hatte|hatten|wurde|wurden|gab|gaben|blieb|blieben|galt|galten'),
     strongPast: words(
       'trat|traten|gewann|gewannen|verlor|verloren|starb|starben|fiel|fielen|stieg|stiegen|sank|sanken|lag|lagen|nahm|nahmen|kam|kamen|ging|gingen|fand|fanden|hielt|hielten|ließ|ließen|zog|zogen|traf|trafen|schloss|schlossen|bot|boten|wuchs|wuchsen|brach|brachen|sprach|sprachen|rief|riefen|lief|liefen|sah|sahen|schrieb|schrieben|stand|standen|saß|saßen|floh|flohen|warf|warfen|wies|stieß|sprang|schoss|schossen|flog|flogen|trug|trugen|schlug|schlugen|half|halfen|verließ|verließen|erhielt|erhielten|bekam|bekamen|begann|begannen|entschied|entschieden|beschloss|beschlossen|verbot|verboten|empfahl|erschien|erschienen|hieß|riet|litt|stahl|log|bat|baten|besaß|betrug|betrugen|erhob|erhoben|brachte|brachten|dachte|kannte|nannte|nannten|wusste|verbrachte|gelang|misslang|geschah|verschwand|entstand|bestand|gestand|verstand|unterlag|verwies|griff|griffen|ergriff|schwieg|stritt|zwang|sang|trank|fuhr|fuhren|las|aß|vergaß|maß|lud|luden|fing|hing|hob|wog|floss|genoss|trieb|schrie|fror|lieh|verlieh|grub|wandte|sandte|bewies|erwies|gewährte|zerbrach|verstieß|verschob|schob|bezog|erzog|vollzog|unterschrieb|beschrieb|vertrat|betrat|übertraf|übernahm|unternahm|entnahm|vernahm|ernannte|verbrannte|brannte',
     ),
-    obligationModals: words('muss|müssen|musst|müsst|musste|mussten|soll|sollen|sollst|sollt'),
-    possibilityModals: words('kann|können|kannst|könnt|konnte|konnten|darf|dürfen|darfst|dürft|durfte|durften|mag|mögen'),
+    obligationModals: words('muss|müssen|musst|müsst|musste|mussten|soll|sollen|sollst|sollt|müsse|solle'),
+    possibilityModals: words('kann|können|kannst|könnt|konnte|konnten|darf|dürfen|darfst|dürft|durfte|durften|mag|mögen|könne|dürfe|möge'),
     adviceModals: words('sollte|sollten|solltest|müsste|müssten|könnte|könnten|würde|würden|dürfte|dürften|möchte|möchten|wäre|wären|hätte|hätten'),
     futureAuxiliaries: [],
-    copulas: words('ist|sind|war|waren|bleibt|bleiben|blieb|blieben'),
+    copulas: words('ist|sind|war|waren|bleibt|bleiben|blieb|blieben|sei|seien|bleibe'),
+    reportedForms: words(
+      'sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|gehe|komme|gelte|bleibe|zeige|fehle|brauche|lasse|wisse|sehe|trage|plane|erhalte|befinde|handle|arbeite|führe|nehme|halte|laufe|spiele|stelle|bestehe|entstehe|besitze|verfüge|beziehe|betrage|leide|lebe|wohne|sitze|diene|biete|drohe|hänge|kenne|lege|mache|nutze|prüfe|rechne|reiche|sorge|suche|treffe|warte|wachse|zahle',
+    ),
   },
   notNames: words(
     'der|die|das|den|dem|des|ein|eine|einer|einem|einen|er|sie|es|wir|ich|ihr|man|doch|aber|und|oder|im|am|in|auf|auch|dies|diese|dieser|dann|nun|so|zudem|außerdem|laut|nach|seit|damit|deshalb|trotzdem|dabei|zuletzt|bereits|allerdings|jedoch|vor|bei|mit|für|zum|zur|wie|was|wer|wo|warum|wann|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|herr|frau|denn|daraufhin|dort|hier|heute|gestern|morgen|beim|als|wenn|weil|dass|ob|mehr|rund|etwa|knapp|fast|über|unter',

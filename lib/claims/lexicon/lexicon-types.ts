@@ -51,6 +51,8 @@ export interface ClauseGrammar {
   /** Adverbs and negations that may stand between a subject and its verb ("nie", "never", "not"). */
   adverbs: readonly string[];
   negations: readonly string[];
+  /** Conjunctions that may stand before a main clause's first constituent ("Und deshalb hat…", "Doch offenbar lässt…"). */
+  coordinators: readonly string[];
   /** Finite forms of the auxiliaries and of verbs that behave like them, by tense. */
   presentAuxiliaries: readonly string[];
   pastAuxiliaries: readonly string[];
@@ -63,6 +65,11 @@ export interface ClauseGrammar {
   futureAuxiliaries: readonly string[];
   /** Forms of "sein"/"be" and verbs like them, whose complement says what the subject is. */
   copulas: readonly string[];
+  /**
+   * Finite forms of the Konjunktiv I (German "sei", "habe", "könne", "gebe"): in news the normal
+   * way of reporting what someone said, an attributed statement rather than a hedge.
+   */
+  reportedForms: readonly string[];
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { ReasonTally, SentenceFeatures } from '../scoring/score-sentence';
+import type { ClauseMood, SubjectKind } from '../signals/read-clause';
 import type { Token } from '../text/word-types';
 import type { ReasonCode } from '../types';
 import { hashString, mixHashes, SEED } from './feature-hash';
 import type { SparseVector } from './sparse-vector';
+import { SHAPE_FIRST_PERSON, SHAPE_KONJUNKTIV, SHAPE_KONJUNKTIV_2, wordShape } from './word-shape';
 
 /**
  * What the trained model reads in a sentence: the hand-set rules' signals (each in a slot of its
@@ -23,11 +25,6 @@ export interface SentenceContext {
   only: boolean;
 }
 
-/** German reported speech: Konjunktiv I and II of the verbs that carry it ("habe", "sei", "solle", "hätten"). */
-const KONJUNKTIV = new Set(
-  'habe|habest|sei|seist|seien|seiest|werde|könne|müsse|solle|wolle|dürfe|möge|hätte|hätten|wäre|wären|würde|würden|gebe|liege|stehe|gehe|komme|gelte|bleibe|zeige|fehle|brauche|lasse|wisse|sehe|trage|plane|wolle|erhalte|befinde|handle|müssten|könnten|sollten|dürften'.split('|'),
-);
-const FIRST_PERSON = new Set(['ich', 'wir', 'mir', 'mich', 'uns', 'mein', 'meine', 'unser', 'unsere', 'i', 'we', 'me', 'my', 'our', 'us', "i'm", "we're", "i've", "we've"]);
 const MARKS = new Set(['?', '!', ':', '"', '„', '“', '”', '»', '«', '(', ';']);
 
 /** Slots of the signals, each with the reason it is reported under. */
@@ -35,6 +32,9 @@ const SIGNALS: ReadonlyArray<readonly [string, ReasonCode]> = [
   ['rules', 'declarative'],
   ['konjunktiv', 'reported-speech'],
   ['konjunktiv-with-speaker', 'reported-speech'],
+  ['konjunktiv-2', 'reported-speech'],
+  ['konjunktiv-2-with-speaker', 'reported-speech'],
+  ['reported-clause', 'reported-speech'],
   ['speaker', 'reported-speech'],
   ['reports-fact', 'reported-speech'],
   ['direct-quote', 'direct-quote'],
@@ -52,6 +52,8 @@ const SIGNALS: ReadonlyArray<readonly [string, ReasonCode]> = [
   ['duration', 'date'],
   ['date', 'date'],
   ['vague-amount', 'has-number'],
+  ['number-despite-stance', 'has-number'],
+  ['age-of-person', 'age'],
   ['result', 'has-number'],
   ['clock-time', 'schedule'],
   ['entities-1', 'named-entity'],
@@ -95,19 +97,38 @@ export const FIXED_REASONS: readonly ReasonCode[] = [...RULE_CODES, ...SIGNALS.m
 export const WORDING_REASON: ReasonCode = 'wording';
 
 const ruleSlot = new Map<ReasonCode, number>(RULE_CODES.map((c, i) => [c, i]));
-const signalSlot = new Map<string, number>(SIGNALS.map(([name], i) => [name, RULE_CODES.length + i]));
+/** Each signal's slot by name, as properties of one object (a lookup the compiler resolves, where a Map hashes the name). */
+const S: Readonly<Record<string, number>> = Object.fromEntries(SIGNALS.map(([name], i) => [name, RULE_CODES.length + i]));
+const SUBJECT_SLOT: Readonly<Record<SubjectKind, number>> = {
+  concrete: S['subject-concrete'] as number,
+  personal: S['subject-personal'] as number,
+  generic: S['subject-generic'] as number,
+  deictic: S['subject-deictic'] as number,
+};
+const MOOD_SLOT: Readonly<Record<ClauseMood, number>> = {
+  indicative: -1,
+  obligation: S['mood-obligation'] as number,
+  possibility: S['mood-possibility'] as number,
+  advice: S['mood-advice'] as number,
+  future: S['mood-future'] as number,
+};
 const FIXED = FIXED_FEATURES.length;
 
 function signal(v: SparseVector, name: string, value = 1): void {
-  v.add(signalSlot.get(name) as number, value);
+  v.add(S[name] as number, value);
 }
 
 const NUMBER_HASH = hashString('#number', SEED.word);
 const START_HASH = hashString('#start', SEED.word);
 const markHashes = new Map<string, number>([...MARKS].map((m) => [m, hashString(m, SEED.word)]));
 
+/**
+ * A hash's slot: its low bits (`dim` is a power of two, so integer masking rather than a division
+ * of doubles); the few that land on a fixed slot move up past them.
+ */
 function hashedSlot(hash: number, dim: number): number {
-  return FIXED + (hash % (dim - FIXED));
+  const slot = hash & (dim - 1);
+  return slot < FIXED ? slot + FIXED : slot;
 }
 
 function addWords(v: SparseVector, tokens: Token[], dim: number): void {
@@ -137,47 +158,70 @@ function addQuantities(v: SparseVector, f: SentenceFeatures): void {
   const n = f.quantities.length;
   if (n > 0) signal(v, n === 1 ? 'quantities-1' : n === 2 ? 'quantities-2' : 'quantities-3+');
   let vague = 0;
+  let specific = 0;
+  let personAge = false;
   for (const q of f.quantities) {
     if (f.vague?.includes(q)) vague++;
-    else if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'date') signal(v, q.kind);
+    else {
+      if (q.kind !== 'date') specific++;
+      if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'date') signal(v, q.kind);
+      if (q.kind === 'age' && q.subject) personAge = true;
+    }
   }
-  if (vague > 0) signal(v, 'vague-amount');
-  if (f.result) signal(v, 'result');
-  if (f.clockTime) signal(v, 'clock-time');
+  if (vague > 0) v.add(S['vague-amount'] as number, 1);
+  // The guideline counts numbers of any kind, stated as fact, whatever the wording around them
+  // ("Doch offenbar lässt sich der Präsident (69) nicht einschüchtern"): a number beside a hedge,
+  // an opinion or a modal has a weight of its own, and so has a named person's age.
+  if (specific > 0 && hasStance(f)) v.add(S['number-despite-stance'] as number, 1);
+  if (personAge) v.add(S['age-of-person'] as number, 1);
+  if (f.result) v.add(S['result'] as number, 1);
+  if (f.clockTime) v.add(S['clock-time'] as number, 1);
+}
+
+function hasStance(f: SentenceFeatures): boolean {
+  const c = f.cues;
+  const modal = f.clause !== null && f.clause.mood !== 'indicative';
+  return modal || (c !== undefined && c.hedge + c.opinion + c.belief + c.evaluative + c.feeling + c.normative + c.conditional > 0);
 }
 
 function addClause(v: SparseVector, f: SentenceFeatures): void {
   const c = f.clause;
   if (!c) {
-    signal(v, 'no-clause');
+    v.add(S['no-clause'] as number, 1);
     return;
   }
-  signal(v, `subject-${c.subject}`);
-  if (c.tense === 'past') signal(v, 'past-tense');
-  if (c.mood !== 'indicative') signal(v, `mood-${c.mood}`);
-  if (c.nominal) signal(v, 'nominal');
+  v.add(SUBJECT_SLOT[c.subject], 1);
+  if (c.tense === 'past') v.add(S['past-tense'] as number, 1);
+  if (c.mood !== 'indicative') v.add(MOOD_SLOT[c.mood], 1);
+  if (c.nominal) v.add(S['nominal'] as number, 1);
+  if (c.reported) v.add(S['reported-clause'] as number, 1);
 }
 
 function addShape(v: SparseVector, ctx: SentenceContext): void {
   const { tokens, features: f } = ctx;
   let konjunktiv = 0;
+  let konjunktiv2 = 0;
   let firstPerson = false;
   let digits = false;
   for (const t of tokens) {
     if (t.kind === 'number') digits = true;
     else if (t.kind === 'word') {
-      if (ctx.language === 'de' && !t.cap && KONJUNKTIV.has(t.lower)) konjunktiv++;
-      if (FIRST_PERSON.has(t.lower)) firstPerson = true;
+      const shape = t.facts ? t.facts.shape : wordShape(t.lower, t.cap, ctx.language);
+      if (shape === 0) continue;
+      if (shape & SHAPE_KONJUNKTIV) konjunktiv++;
+      else if (shape & SHAPE_KONJUNKTIV_2) konjunktiv2++;
+      if (shape & SHAPE_FIRST_PERSON) firstPerson = true;
     }
   }
   if (konjunktiv > 0) signal(v, f.speaker ? 'konjunktiv-with-speaker' : 'konjunktiv', Math.min(konjunktiv, 3));
-  if (firstPerson) signal(v, 'first-person');
-  if (digits) signal(v, 'digits');
-  if (ctx.only) signal(v, 'only-sentence');
-  else if (ctx.index === 0) signal(v, 'first-sentence');
-  else if (ctx.index === 1) signal(v, 'second-sentence');
-  else if (ctx.index < 5) signal(v, 'early-sentence');
-  if (ctx.paragraph <= 1) signal(v, 'first-paragraph');
+  if (konjunktiv2 > 0) signal(v, f.speaker ? 'konjunktiv-2-with-speaker' : 'konjunktiv-2', Math.min(konjunktiv2, 3));
+  if (firstPerson) v.add(S['first-person'] as number, 1);
+  if (digits) v.add(S['digits'] as number, 1);
+  if (ctx.only) v.add(S['only-sentence'] as number, 1);
+  else if (ctx.index === 0) v.add(S['first-sentence'] as number, 1);
+  else if (ctx.index === 1) v.add(S['second-sentence'] as number, 1);
+  else if (ctx.index < 5) v.add(S['early-sentence'] as number, 1);
+  if (ctx.paragraph <= 1) v.add(S['first-paragraph'] as number, 1);
   const w = f.wordCount;
   signal(v, w < 4 ? 'words-<4' : w < 8 ? 'words-<8' : w < 16 ? 'words-<16' : w < 30 ? 'words-<30' : 'words-30+');
 }
@@ -190,13 +234,13 @@ export function sentenceVector(ctx: SentenceContext, dim: number, v: SparseVecto
     const slot = ruleSlot.get(code);
     if (slot !== undefined) v.add(slot, weight);
   });
-  signal(v, 'rules', ctx.ruleLogit);
-  if (f.speaker) signal(v, 'speaker');
-  if (f.reportsFact) signal(v, 'reports-fact');
-  if (f.directQuote) signal(v, 'direct-quote');
-  if (f.pastAction) signal(v, 'past-action');
-  if (f.question) signal(v, 'question');
-  if (f.exclamation) signal(v, 'exclamation');
+  v.add(S['rules'] as number, ctx.ruleLogit);
+  if (f.speaker) v.add(S['speaker'] as number, 1);
+  if (f.reportsFact) v.add(S['reports-fact'] as number, 1);
+  if (f.directQuote) v.add(S['direct-quote'] as number, 1);
+  if (f.pastAction) v.add(S['past-action'] as number, 1);
+  if (f.question) v.add(S['question'] as number, 1);
+  if (f.exclamation) v.add(S['exclamation'] as number, 1);
   if (f.entities.length > 0) signal(v, f.entities.length === 1 ? 'entities-1' : 'entities-2+');
   addQuantities(v, f);
   addClause(v, f);

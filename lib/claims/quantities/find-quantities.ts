@@ -390,7 +390,12 @@ function isLabelled(ctx: Context, i: number): boolean {
     if (prev.text === ':' && prev.glued && before?.kind === 'number') return true;
     return false;
   }
-  return quantityWords.labels.has(prev.lower) && !(prev.lower === 'minute' && ctx.language === 'de');
+  return quantityWords.labels.has(prev.lower) && !(prev.lower === 'minute' && ctx.language === 'de') && !isChartPosition(ctx, i);
+}
+
+/** "went in at number 19": a place in a chart, a rank rather than a label. */
+function isChartPosition(ctx: Context, i: number): boolean {
+  return ctx.language === 'en' && tokenAt(ctx, i - 1)?.lower === 'number' && tokenAt(ctx, i - 2)?.lower === 'at';
 }
 
 /** "14 Uhr", "19:30", "3 p.m.", "9am". */
@@ -497,9 +502,9 @@ function readQuantity(ctx: Context, i: number, scan: QuantityScan, allowRange: b
     const us = tokenAt(ctx, from - 1);
     if (us && us.lower === 'us' && prev.glued) from--;
   }
-  const rankWord = RANK_WORDS.has(tokenAt(ctx, from - 1)?.lower ?? '');
+  const rankWord = RANK_WORDS.has(tokenAt(ctx, from - 1)?.lower ?? '') || isChartPosition(ctx, from);
   if ((base.ordinal || rankWord) && tail.exponent === 0 && unit === null) unit = RANK;
-  if (base.needsUnit && tail.exponent === 0 && unit === null) return null;
+  if (base.needsUnit && tail.exponent === 0 && unit === null && !opensBetweenRange(ctx, base)) return null;
   const value = base.digits ? digitValue(base.digits, tail.exponent) : base.value * 10 ** tail.exponent;
   const start = ctx.tokens[from]?.start ?? t.start;
   let kind: QuantityKind = unit?.kind ?? 'count';
@@ -562,20 +567,33 @@ function fromWords(ctx: Context, w: wordQuantityModule.WordQuantity, scan: Quant
   return { quantity: q, next: to };
 }
 
+/** "between one and 100 gigabytes": a bare "one" opening a range takes the range's unit. */
+function opensBetweenRange(ctx: Context, base: Base): boolean {
+  const before = tokenAt(ctx, base.from - 1)?.lower;
+  const joiner = tokenAt(ctx, base.to)?.lower;
+  const after = tokenAt(ctx, base.to + 1);
+  return (before === 'between' || before === 'zwischen') && (joiner === 'and' || joiner === 'und') && after !== undefined && (after.kind === 'number' || numberValueOf(after, ctx.language) !== null);
+}
+
 function readRange(ctx: Context, q: Quantity, next: number, base: Base, tail: Tail, scan: QuantityScan): number {
   const joiner = tokenAt(ctx, next);
   if (!joiner) return next;
-  const before = tokenAt(ctx, base.from - 1)?.lower ?? '';
+  // "between $1bn and $3bn": the word before the range stands before its currency sign.
+  const currency = (k: number): boolean => quantityWords.currencyPrefixes.has(tokenAt(ctx, k)?.lower ?? '');
+  const before = tokenAt(ctx, currency(base.from - 1) ? base.from - 2 : base.from - 1)?.lower ?? '';
   const between = before === 'between' || before === 'zwischen';
   const isJoiner = RANGE_WORDS.has(joiner.lower) || (between && (joiner.lower === 'and' || joiner.lower === 'und'));
   if (!isJoiner || before === 'from' || before === 'von') return next;
-  if (joiner.lower === 'to' && !between && tail.unit === null && tail.exponent === 0) return next;
-  const second = readQuantity(ctx, next + 1, scan, false);
+  // "3 to 1" is a score; "25 to 30 seats" a range of a count.
+  const countFollows = tokenAt(ctx, next + 2) !== undefined && tokenAt(ctx, next + 1)?.kind === 'number' && isCountNoun(ctx, tokenAt(ctx, next + 2));
+  if (joiner.lower === 'to' && !between && tail.unit === null && tail.exponent === 0 && !countFollows) return next;
+  const secondAt = currency(next + 1) ? next + 2 : next + 1;
+  const second = readQuantity(ctx, secondAt, scan, false);
   if (!second || second.quantity.kind === 'date' && q.kind !== 'date') return next;
   const s = second.quantity;
   let low = q.value;
   if (tail.exponent === 0 && tail.unit === null && s.value >= low) {
-    const secondBase = ctx.tokens[next + 1];
+    const secondBase = ctx.tokens[secondAt];
     const secondDigits = secondBase?.kind === 'number' ? parseDigits(secondBase.text, ctx.language) : null;
     const secondPlain = secondDigits ? digitValue(secondDigits, 0) : parseNumberWord(secondBase?.lower ?? '', ctx.language);
     if (secondPlain !== null && secondPlain !== 0 && s.value !== secondPlain) low = q.value * (s.value / secondPlain);

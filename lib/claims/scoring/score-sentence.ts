@@ -107,26 +107,31 @@ function quantityWeight(q: Quantity): [ReasonCode, number] {
  * One frozen object per code and weight, shared by every claim with that reason: a long text has
  * thousands of claims but only a few hundred distinct reasons.
  */
-const sharedReasons = new Map<ReasonCode, Map<number, Reason>>();
+const sharedReasons = new Map<number, Reason>();
+/** Each code's number, for one integer key per code and weight (a nested Map keyed by doubles costs more than the rest of a claim). */
+const codeNumbers = new Map<ReasonCode, number>();
 /** Past this many the table starts over, so that memory stays bounded even if weights varied widely. */
 const SHARED_LIMIT = 10000;
-let sharedCount = 0;
+/** Weights are rounded to hundredths; this many hundredths either side of zero share keys of their own. */
+const WEIGHT_SPAN = 1 << 20;
 
 function sharedReason(code: ReasonCode, weight: number): Reason {
-  const known = sharedReasons.get(code)?.get(weight);
-  if (known) return known;
-  if (sharedCount >= SHARED_LIMIT) {
-    sharedReasons.clear();
-    sharedCount = 0;
+  let number = codeNumbers.get(code);
+  if (number === undefined) {
+    number = codeNumbers.size;
+    codeNumbers.set(code, number);
   }
-  let byWeight = sharedReasons.get(code);
-  if (!byWeight) {
-    byWeight = new Map();
-    sharedReasons.set(code, byWeight);
+  const hundredths = Math.round(weight * 100);
+  const exact = hundredths / 100 === weight && Math.abs(hundredths) < WEIGHT_SPAN;
+  const key = number * 2 * WEIGHT_SPAN + hundredths + WEIGHT_SPAN;
+  if (exact) {
+    const known = sharedReasons.get(key);
+    if (known) return known;
   }
   const reason = Object.freeze({ code, weight });
-  byWeight.set(weight, reason);
-  sharedCount++;
+  if (!exact) return reason;
+  if (sharedReasons.size >= SHARED_LIMIT) sharedReasons.clear();
+  sharedReasons.set(key, reason);
   return reason;
 }
 
@@ -248,7 +253,8 @@ function addCues(f: SentenceFeatures, cues: CueCounts, reasons: ReasonTally): nu
   else if (f.pastAction && declarative === 0) reasons.add('event', W.pastAction);
   reasons.add('declarative', declarative);
   if (reportsDuty(f.clause)) reasons.add('decision', W.decision);
-  if (f.speaker && f.reportsFact) reasons.add('reported-speech', W.reported);
+  // Konjunktiv I ("Die Behörde sei nicht informiert gewesen") reports a statement even where the speaker was named a sentence before.
+  if ((f.speaker && f.reportsFact) || f.clause?.reported) reasons.add('reported-speech', W.reported);
   if (f.directQuote) reasons.add('direct-quote', W.directQuote);
   if (cues.comparison + cues.superlative > 0) reasons.add('comparison', W.comparison);
   if (cues.trend > 0) reasons.add('trend', W.trend);

@@ -20,6 +20,8 @@ export interface Clause {
   mood: ClauseMood;
   /** A copula with a noun phrase after it: what the subject is ("war Lobbyist", "was a member"), not how it is. */
   nominal: boolean;
+  /** The finite verb is a Konjunktiv I ("Die Behörde sei nicht informiert gewesen"): reported speech. */
+  reported: boolean;
 }
 
 /** The closed word classes of `ClauseGrammar`, as bits of one number per word. */
@@ -41,6 +43,8 @@ const POSSIBILITY_MODALS = 1 << 14;
 const ADVICE_MODALS = 1 << 15;
 const FUTURE_AUXILIARIES = 1 << 16;
 const COPULAS = 1 << 17;
+const REPORTED = 1 << 18;
+const COORDINATORS = 1 << 19;
 /** Every auxiliary and modal: the finite forms a clause can turn on. */
 const FINITE = PRESENT_AUXILIARIES | PAST_AUXILIARIES | OBLIGATION_MODALS | POSSIBILITY_MODALS | ADVICE_MODALS | FUTURE_AUXILIARIES;
 
@@ -66,6 +70,8 @@ export function buildClauseReader(lexicon: Lexicon, language: string): ClauseRea
     [g.adviceModals, ADVICE_MODALS],
     [g.futureAuxiliaries, FUTURE_AUXILIARIES],
     [g.copulas, COPULAS],
+    [g.reportedForms, REPORTED],
+    [g.coordinators, COORDINATORS],
   ];
   for (const [words, bit] of lists) for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
   return { language, classes };
@@ -204,10 +210,13 @@ function germanAttributes(r: ClauseReader, tokens: Token[], i: number): number {
   return k;
 }
 
+/** With a participle they form the perfect, reported ("habe … unterschrieben", "sei … gewesen") or not. */
+const PERFECT_AUXILIARIES = new Set(['hat', 'haben', 'ist', 'sind', 'habe', 'sei', 'seien']);
+
 function germanTense(r: ClauseReader, verb: Token, pastAction: boolean): 'present' | 'past' {
   const lower = verb.lower;
   if (is(r, verb, PAST_AUXILIARIES | STRONG_PAST)) return 'past';
-  if (is(r, verb, PRESENT_AUXILIARIES)) return pastAction && (lower === 'hat' || lower === 'haben' || lower === 'ist' || lower === 'sind') ? 'past' : 'present';
+  if (is(r, verb, PRESENT_AUXILIARIES)) return pastAction && PERFECT_AUXILIARIES.has(lower) ? 'past' : 'present';
   return lower.endsWith('te') || lower.endsWith('ten') ? 'past' : 'present';
 }
 
@@ -220,13 +229,22 @@ function subjectAfterVerb(r: ClauseReader, after: Token, verb: Token): SubjectKi
 }
 
 function readGerman(r: ClauseReader, tokens: Token[], pastAction: boolean): Clause | null {
-  const i = firstWordFrom(tokens, 0);
+  let i = firstWordFrom(tokens, 0);
+  // "Und deshalb hat…", "Doch offenbar lässt…": the conjunction stands before the first constituent
+  // (unless the verb follows it at once: "Doch lässt sich…").
+  const opener = tokens[i];
+  const next = tokens[i + 1];
+  if (opener && is(r, opener, COORDINATORS) && isWord(next) && !(looksFinite(r, next) && !next.cap && !is(r, next, ADVERBS | DETERMINERS))) i++;
   const first = tokens[i];
   if (!first) return null;
   let subject: SubjectKind = 'concrete';
   let adverbial = false;
   let end: number;
-  if (is(r, first, INTRODUCERS)) {
+  if (is(r, first, ADVERBS) && !is(r, first, DETERMINERS | NEGATIONS)) {
+    // An adverb as the first constituent ("Dort wird…", "Deshalb plant…"): the subject follows the verb.
+    end = i + 1;
+    adverbial = true;
+  } else if (is(r, first, INTRODUCERS)) {
     end = afterComma(tokens, i, REACH);
     adverbial = true;
   } else if (is(r, first, PREPOSITIONS)) {
@@ -262,7 +280,9 @@ function readGerman(r: ClauseReader, tokens: Token[], pastAction: boolean): Clau
   }
   // Sentence-initial "Sie" with a plural verb addresses the reader ("Sie müssen…").
   if (first.text === 'Sie' && end === i + 1 && verb.lower.endsWith('en')) subject = 'personal';
-  return { subject, tense: germanTense(r, verb, pastAction), mood: moodOf(r, tokens, end), nominal: hasNominalComplement(r, tokens, end) };
+  // "ich habe", "ich werde": the first person's present, not a report.
+  const reported = is(r, verb, REPORTED) && subject !== 'personal';
+  return { subject, tense: germanTense(r, verb, pastAction), mood: moodOf(r, tokens, end), nominal: hasNominalComplement(r, tokens, end), reported };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,11 +352,11 @@ function contractionClause(subject: SubjectKind, lower: string): Clause | null {
   if (apostrophe < 0) return null;
   const rest = lower.slice(apostrophe + 1);
   const mood: ClauseMood = rest === 'll' ? 'future' : rest === 'd' ? 'advice' : 'indicative';
-  return { subject, tense: 'present', mood, nominal: false };
+  return { subject, tense: 'present', mood, nominal: false, reported: false };
 }
 
 function englishClause(r: ClauseReader, tokens: Token[], subject: SubjectKind, verb: number): Clause {
-  return { subject, tense: englishTense(r, tokens, verb), mood: englishMood(r, tokens, verb), nominal: hasNominalComplement(r, tokens, verb) };
+  return { subject, tense: englishTense(r, tokens, verb), mood: englishMood(r, tokens, verb), nominal: hasNominalComplement(r, tokens, verb), reported: false };
 }
 
 function readEnglish(r: ClauseReader, tokens: Token[]): Clause | null {

@@ -185,10 +185,21 @@ function matchPhrase(tokens: Token[], i: number, phrases: readonly Phrase[], fir
   return null;
 }
 
-/** Counts the cues of each kind in one sentence's tokens. */
+/** One scan, reused from one sentence to the next: most sentences' cue counts are read once and dropped. */
+const shared: CueScan = { counts: emptyCounts(), reporting: [] };
+
+function reset(scan: CueScan): void {
+  const c = scan.counts;
+  c.opinion = c.belief = c.evaluative = c.feeling = c.hedge = c.framing = c.greeting = c.filler = c.promise = 0;
+  c.normative = c.obligation = c.schedule = c.event = c.reporting = c.comparison = c.superlative = c.trend = c.causal = c.law = 0;
+  c.future = c.statistic = c.conditional = c.time = c.topic = 0;
+  scan.reporting.length = 0;
+}
+
+/** Counts the cues of each kind in one sentence's tokens. The result is valid until the next call. */
 export function scanCues(tokens: Token[], index: CueIndex): CueScan {
-  const counts = emptyCounts();
-  const reporting: CueScan['reporting'] = [];
+  reset(shared);
+  const { counts, reporting } = shared;
   let firstWord = 0;
   while (firstWord < tokens.length && tokens[firstWord]?.kind !== 'word') firstWord++;
   const english = index.language === 'en';
@@ -215,5 +226,5 @@ export function scanCues(tokens: Token[], index: CueIndex): CueScan {
       if (codes) for (const code of codes) counts[code]++;
     }
   }
-  return { counts, reporting };
+  return shared;
 }

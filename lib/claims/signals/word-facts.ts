@@ -5,6 +5,7 @@ import * as numberWordModule from '../quantities/number-words';
 import * as clauseModule from './read-clause';
 import * as cueModule from './scan-cues';
 import * as hashModule from '../model/feature-hash';
+import * as shapeModule from '../model/word-shape';
 import type { Token, WordFacts, WordModel, WordRecord } from '../text/word-types';
 
 // Read once: a transpiler's CommonJS output turns every use of an imported binding into a getter call.
@@ -15,6 +16,7 @@ const { clauseClassesOf } = clauseModule;
 const { parseNumberWord } = numberWordModule;
 const { compoundCodesOf, isSuperlativeForm } = cueModule;
 const { hashString, SEED } = hashModule;
+const { wordShape } = shapeModule;
 
 /** Long words are read in groups of this many letters too: German compounds share their parts ("Flüchtlings-lager", "-quartier"). */
 const GRAM = 4;
@@ -49,6 +51,7 @@ function analyze(word: WordRecord, model: WordModel): WordFacts {
     pastForm: pastFormOf(lower, word.cap, language),
     clause: model.clauses ? clauseClassesOf(model.clauses, lower) : 0,
     hashes: wordHashes(lower),
+    shape: wordShape(lower, word.cap, language),
   };
 }
 

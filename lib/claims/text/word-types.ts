@@ -71,6 +71,8 @@ export interface WordFacts {
   clause: number;
   /** For the trained model: the word's hash first, then those of its pieces (start, end, and inner letter groups of long words). */
   hashes: readonly number[];
+  /** For the trained model: bits of the word's form (Konjunktiv, first person; see `model/word-shape.ts`). */
+  shape: number;
 }
 
 /** A language's knowledge of words; `slot` says where its facts sit on a `WordRecord`. */

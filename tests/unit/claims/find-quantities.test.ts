@@ -28,6 +28,10 @@ describe('findQuantities', () => {
     ['en', 'It began on March 3, 2021.', { text: 'March 3, 2021', value: 2021, date: '2021-03-03' }],
     ['en', 'It ended in May 2020.', { text: 'May 2020', value: 2020, date: '2020-05' }],
     ['de', 'Es sind zwischen 20 und 30 Prozent.', { text: '20 und 30 Prozent', value: 20, max: 30, unit: 'percent' }],
+    ['en', 'They will pay between $1bn and $3bn in stock.', { text: '$1bn and $3bn', value: 1e9, max: 3e9, unit: 'USD', kind: 'money' }],
+    ['en', 'Users share between one and 100 gigabytes.', { text: 'one and 100', value: 1, max: 100 }],
+    ['en', 'It should gain 25 to 30 seats.', { text: '25 to 30', value: 25, max: 30 }],
+    ['en', 'The act, at number 19, earned most.', { text: '19', value: 19, unit: 'rank' }],
     ['en', 'Prices rose 20-30% this year.', { text: '20-30%', value: 20, max: 30, unit: 'percent' }],
     ['en', 'between 5 and 10 million dollars', { text: '5 and 10 million dollars', value: 5000000, max: 10000000, unit: 'USD' }],
     ['de', 'Knapp 300 Tonnen fehlen.', { text: 'Knapp 300 Tonnen', value: 300, unit: 't', approx: true }],
@@ -99,6 +103,13 @@ describe('findQuantities', () => {
     ['en', 'It happened one in the morning.'],
   ])('%s: finds no quantity in %s', (language, text) => {
     expect(quantities(text, language)).toEqual([]);
+  });
+
+  it('reads a score written with "to" as two numbers, not a range', () => {
+    expect(quantities('They won 3 to 1.', 'en').map((q) => [q.value, q.max])).toEqual([
+      [3, undefined],
+      [1, undefined],
+    ]);
   });
 
   it('flags clock times and results', () => {
