@@ -24,9 +24,10 @@ const asList = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]
 
 /**
  * Gives every claim and external fact-check the match keys of the current rules: rows stored
- * before matching existed (version 0) or under older rules. Batches of `batchSize`, each in a
- * transaction that locks its rows with SKIP LOCKED, so that several workers share the work and a
- * stop loses at most one batch.
+ * before matching existed (version 0) or under older rules. Batches of `batchSize`, each one read
+ * and one update, not a transaction: the keys follow from the row alone, so two workers that
+ * happen to key the same row write the same keys, and a long-held transaction would stall the
+ * embedded database's single session for everyone else. A stop loses at most one batch.
  */
 export async function backfillMatchKeys({ batchSize = 500, shouldStop = () => false }: BackfillOptions = {}) {
   const done = { claims: 0, factChecks: 0 };
@@ -41,7 +42,7 @@ export async function backfillMatchKeys({ batchSize = 500, shouldStop = () => fa
       table: claim,
       select: Prisma.sql`
         SELECT c.id, c.text, a.language, c.quantities, c.entities FROM ${claim} c JOIN ${article} a ON a.id = c."articleId"
-        WHERE c."matchKeysVersion" < ${MATCH_KEYS_VERSION} ORDER BY c.id LIMIT ${batchSize} FOR UPDATE OF c SKIP LOCKED`,
+        WHERE c."matchKeysVersion" < ${MATCH_KEYS_VERSION} ORDER BY c.id LIMIT ${batchSize}`,
     },
     {
       counter: 'factChecks',
@@ -50,23 +51,21 @@ export async function backfillMatchKeys({ batchSize = 500, shouldStop = () => fa
       table: factCheck,
       select: Prisma.sql`
         SELECT f.id, f."claimReviewed" AS text, f.language, f.quantities, f.entities FROM ${factCheck} f
-        WHERE f."matchKeysVersion" < ${MATCH_KEYS_VERSION} ORDER BY f.id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`,
+        WHERE f."matchKeysVersion" < ${MATCH_KEYS_VERSION} ORDER BY f.id LIMIT ${batchSize}`,
     },
   ];
   for (const { counter, table, select, keysOf } of tables) {
     while (!shouldStop()) {
-      const count = await db.$transaction(async (tx) => {
-        const rows = await tx.$queryRaw<KeyRow[]>(select);
-        if (rows.length === 0) return 0;
-        const keyed = rows.map((row) => ({ id: row.id, keys: keysOf(row) }));
-        // Not a change anyone made: no new version, no audit event.
-        await tx.$executeRaw`
-          UPDATE ${table} AS t SET "matchKeys" = k.keys, "matchKeysVersion" = ${MATCH_KEYS_VERSION}
-          FROM jsonb_to_recordset(${JSON.stringify(keyed)}::jsonb) AS k(id text, keys text[]) WHERE t.id = k.id`;
-        return rows.length;
-      });
-      done[counter] += count;
-      if (count < batchSize) break;
+      const rows = await db.$queryRaw<KeyRow[]>(select);
+      if (rows.length === 0) break;
+      const keyed = rows.map((row) => ({ id: row.id, keys: keysOf(row) }));
+      // Not a change anyone made: no new version, no audit event.
+      await db.$executeRaw`
+        UPDATE ${table} AS t SET "matchKeys" = k.keys, "matchKeysVersion" = ${MATCH_KEYS_VERSION}
+        FROM jsonb_to_recordset(${JSON.stringify(keyed)}::jsonb) AS k(id text, keys text[])
+        WHERE t.id = k.id AND t."matchKeysVersion" < ${MATCH_KEYS_VERSION}`;
+      done[counter] += rows.length;
+      if (rows.length < batchSize) break;
     }
   }
   return done;
