@@ -10,6 +10,7 @@
 import pg from 'pg';
 import { applyMigrations } from '../lib/database/migrate';
 import { createThrowawayDatabase } from '../lib/database/throwaway-database';
+import { SESSION_OPTIONS } from '../lib/database/session-options';
 import { MATCH_KEYS_VERSION } from '../lib/matching/match-keys';
 import { runCli } from '../scripts/support/run-cli';
 import { benchSentence, randomFrom, type BenchLanguage } from './match-archive';
@@ -187,8 +188,7 @@ async function measure(url: string, claims: number, runs: number): Promise<boole
   const editor = { id: 'bench-user-1', role: 'EDITOR' as const };
   const checker = { id: 'bench-user-3', role: 'FACT_CHECKER' as const };
   const random = randomFrom(99);
-  // Configured as the app's own connections are (lib/db.ts).
-  const pool = new pg.Pool({ connectionString: url, max: 2, options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString: url, max: 2, options: SESSION_OPTIONS });
   const timings = { findMatches: [] as number[], bareSql: [] as number[], factChecker: [] as number[], triage: [] as number[] };
   let found = 0;
   // The fact-checker matches claims they may see: open ones and their own.

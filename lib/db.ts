@@ -2,13 +2,12 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '@/generated/prisma/client';
 import { env } from '@/lib/config/env';
 import { appendToQueryLog } from '@/lib/database/query-log';
+import { SESSION_OPTIONS } from '@/lib/database/session-options';
 
 function createClient(): PrismaClient {
   const { DATABASE_URL, DATABASE_SCHEMA, FACTDESK_QUERY_LOG } = env();
   const adapter = new PrismaPg(
-    // No JIT: its compilation costs a second or more on a query whose plan looks dear (archive
-    // matching for a triage list), while every query here runs in milliseconds without it.
-    { connectionString: DATABASE_URL, connectionTimeoutMillis: 3000, options: '-c jit=off' },
+    { connectionString: DATABASE_URL, connectionTimeoutMillis: 3000, options: SESSION_OPTIONS },
     DATABASE_SCHEMA ? { schema: DATABASE_SCHEMA } : undefined,
   );
   if (!FACTDESK_QUERY_LOG) return new PrismaClient({ adapter });

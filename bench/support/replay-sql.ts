@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { LoggedQuery } from '../../lib/database/query-log';
+import { SESSION_OPTIONS } from '../../lib/database/session-options';
 import { CONNECTIONS, percentile } from './measure-load';
 
 export interface SqlMeasurement {
@@ -27,7 +28,7 @@ export async function measureBareSql(
   queries: readonly LoggedQuery[],
   { durationS, connections = CONNECTIONS }: { durationS: number; connections?: number },
 ): Promise<SqlMeasurement> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: connections, options: SESSION_OPTIONS });
   try {
     const clients = await Promise.all(Array.from({ length: connections }, () => pool.connect()));
     const [first] = clients;
