@@ -95,14 +95,14 @@ async function main(): Promise<number> {
   const database = await openSharedDatabase();
   process.env.DATABASE_URL = database.url;
   if (database.opened) await applyMigrations(database.url, database.kind);
-  const [{ db }, { closeJobQueue }, { createArticle }, { findImportingUser }] = await Promise.all([
+  const [{ db }, { closeJobQueue }, { createArticle }, { findCommandLineUser }] = await Promise.all([
     import('@/lib/db'),
     import('@/lib/server/jobs/job-queue'),
     import('@/lib/server/articles/create-article'),
-    import('@/lib/server/articles/find-importing-user'),
+    import('@/lib/server/users/find-command-line-user'),
   ]);
   try {
-    const user = await findImportingUser(values.as);
+    const user = await findCommandLineUser(values.as, 'article:create', 'may not add articles: name an editor or an admin with --as.');
     console.log(`Importing ${total} article(s) as ${user.email}…`);
     const bar = progressBar(total);
     let imported = 0;

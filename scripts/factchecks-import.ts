@@ -47,13 +47,13 @@ async function main(): Promise<number> {
   const database = await openSharedDatabase();
   process.env.DATABASE_URL = database.url;
   if (database.opened) await applyMigrations(database.url, database.kind);
-  const [{ db }, { importFactChecks }, { findFactCheckImporter }] = await Promise.all([
+  const [{ db }, { importFactChecks }, { findCommandLineUser }] = await Promise.all([
     import('@/lib/db'),
     import('@/lib/server/factchecks/import-factchecks'),
-    import('@/lib/server/factchecks/find-factcheck-importer'),
+    import('@/lib/server/users/find-command-line-user'),
   ]);
   try {
-    const user = await findFactCheckImporter(values.as);
+    const user = await findCommandLineUser(values.as, 'factcheck:import', 'may not import fact-checks: name an admin with --as.');
     console.log(`Importing fact-checks from ${path.basename(file)} (${byteSize(stat.size)}) as ${user.email}…`);
     const bar = progressBar(stat.size, { format: byteSize });
     const outcome = await importFactChecks({ name: path.basename(file), chunks: counted(file, bar), importedById: user.id, timeoutMs: TRANSACTION_TIMEOUT_MS });
