@@ -2,9 +2,9 @@ export type HeaderValue = string | string[] | number | undefined;
 export type HeaderMap = Readonly<Record<string, HeaderValue>>;
 
 export interface FrontCacheRequest {
-  method: string | undefined;
+  method?: string;
   /** The request target as sent: path and query. */
-  url: string | undefined;
+  url?: string;
   /** Lower-case names, as Node gives them. */
   headers: HeaderMap;
 }
