@@ -1,7 +1,6 @@
-import type { HeaderMap } from './front-cache-slot';
+import { KEYED_HEADERS, type HeaderMap } from './front-cache-slot';
 
-/** Vary values whose variants the slot's key already tells apart. */
-const KEYED_VARY = new Set(['accept-encoding']);
+const KEYED_VARY = new Set<string>(KEYED_HEADERS);
 
 const directives = (cacheControl: string) =>
   new Map(
@@ -21,7 +20,7 @@ const text = (value: HeaderMap[string]) => (Array.isArray(value) ? value.join(',
 /**
  * How long (ms) the front cache may keep a response, or null when it must not: only a 200 the
  * app marked public for shared caches (s-maxage, else max-age, capped at `maxMs`), that sets no
- * cookie and varies on nothing but its compression. A 503 during an outage, a 410, a signed-in
+ * cookie and varies on nothing the slot's key does not tell apart. A 503 during an outage, a 410, a signed-in
  * page: none of them is kept.
  */
 export function cacheLifetime(status: number, headers: HeaderMap, maxMs: number): number | null {

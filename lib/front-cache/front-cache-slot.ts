@@ -18,14 +18,22 @@ export interface FrontCacheSlot {
 // next-auth's session cookie, with or without the __Secure- prefix, whole or in chunks (.0, .1, …).
 const SESSION_COOKIE = /(^|[\s;])(__Secure-|__Host-)?next-auth\.session-token(\.\d+)?=/;
 
+/**
+ * The request headers an answer may vary on that the key tells apart: its compression, and
+ * the App Router's navigation headers, which Next names in Vary on every app response (a
+ * route handler's answer does not change with them, but they are keyed rather than assumed).
+ */
+export const KEYED_HEADERS = ['accept-encoding', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch'] as const;
+
 const single = (value: HeaderValue) => (Array.isArray(value) ? value.join(', ') : value === undefined ? undefined : String(value));
 
 /**
  * The slot for a request the front cache may answer, or null to pass it straight on.
  * `tagOf` names the cached addresses (a report's slug for its page and exports).
  *
- * The key is the path with its query, and the Accept-Encoding header, because the one thing
- * the same address answers differently is its compression. A published report speaks its own
+ * The key is the path with its query and the KEYED_HEADERS, of which readers' browsers send
+ * only Accept-Encoding: the one thing the same address answers differently is its
+ * compression. A published report speaks its own
  * language whatever the reader's settings, so neither the language cookie nor Accept-Language
  * is part of the key; the answers that do follow them (the error pages) are never 200 and never
  * kept. A response that names anything else in Vary is not kept either (see cacheLifetime).
@@ -41,6 +49,6 @@ export function frontCacheSlot(request: FrontCacheRequest, tagOf: (pathname: str
   const pathname = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
   const tag = tagOf(pathname);
   if (tag === null) return null;
-  const encoding = (single(request.headers['accept-encoding']) ?? '').toLowerCase().replace(/\s+/g, '');
-  return { key: `${request.url}\n${encoding}`, tag };
+  const varying = KEYED_HEADERS.map((name) => (single(request.headers[name]) ?? '').toLowerCase().replace(/\s+/g, ''));
+  return { key: [request.url, ...varying].join('\n'), tag };
 }

@@ -20,7 +20,8 @@ describe('cacheLifetime', () => {
     ['zero lifetime', 200, { 'cache-control': 'public, s-maxage=0' }, null],
     ['setting a cookie', 200, { 'cache-control': PUBLIC, 'set-cookie': ['a=b'] }, null],
     ['varying on a cookie', 200, { 'cache-control': PUBLIC, vary: 'Accept-Encoding, Cookie' }, null],
-    ['varying on RSC headers', 200, { 'cache-control': PUBLIC, vary: 'rsc, next-router-state-tree' }, null],
+    ['varying on the App Router’s headers, which the key holds', 200, { 'cache-control': PUBLIC, vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding' }, 60_000],
+    ['varying on Accept-Language', 200, { 'cache-control': PUBLIC, vary: 'Accept-Language' }, null],
     ['Vary: *', 200, { 'cache-control': PUBLIC, vary: '*' }, null],
   ])('%s', (_name, status, headers, expected) => {
     expect(cacheLifetime(status, headers, MAX_MS)).toBe(expected);

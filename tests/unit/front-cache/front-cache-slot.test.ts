@@ -1,6 +1,9 @@
 import { frontCacheSlot, type FrontCacheRequest } from '@/lib/front-cache/front-cache-slot';
 import { publicReportSlug } from '@/lib/reports/public-report-address';
 
+/** The key: the target, then Accept-Encoding and the App Router's four navigation headers. */
+const key = (target: string, ...varying: string[]) => [target, ...Array.from({ length: 5 }, (_, index) => varying[index] ?? '')].join('\n');
+
 const request = (overrides: Partial<FrontCacheRequest> & { headers?: FrontCacheRequest['headers'] }): FrontCacheRequest => ({
   method: 'GET',
   url: '/reports/bruecke',
@@ -10,13 +13,14 @@ const request = (overrides: Partial<FrontCacheRequest> & { headers?: FrontCacheR
 
 describe('frontCacheSlot', () => {
   test.each<[string, FrontCacheRequest, { key: string; tag: string } | null]>([
-    ['an anonymous GET of a report page', request({}), { key: '/reports/bruecke\n', tag: 'bruecke' }],
-    ['a HEAD shares the GET’s slot', request({ method: 'HEAD' }), { key: '/reports/bruecke\n', tag: 'bruecke' }],
-    ['an earlier version, tagged with its report', request({ url: '/reports/bruecke/v/2' }), { key: '/reports/bruecke/v/2\n', tag: 'bruecke' }],
-    ['the JSON export with its query', request({ url: '/api/reports/bruecke?version=1' }), { key: '/api/reports/bruecke?version=1\n', tag: 'bruecke' }],
-    ['compression is part of the key', request({ headers: { 'accept-encoding': 'gzip, br' } }), { key: '/reports/bruecke\ngzip,br', tag: 'bruecke' }],
-    ['the language cookie and Accept-Language are not', request({ headers: { cookie: 'NEXT_LOCALE=en', 'accept-language': 'en' } }), { key: '/reports/bruecke\n', tag: 'bruecke' }],
-    ['a next-auth CSRF cookie is no session', request({ headers: { cookie: 'next-auth.csrf-token=abc' } }), { key: '/reports/bruecke\n', tag: 'bruecke' }],
+    ['an anonymous GET of a report page', request({}), { key: key('/reports/bruecke'), tag: 'bruecke' }],
+    ['a HEAD shares the GET’s slot', request({ method: 'HEAD' }), { key: key('/reports/bruecke'), tag: 'bruecke' }],
+    ['an earlier version, tagged with its report', request({ url: '/reports/bruecke/v/2' }), { key: key('/reports/bruecke/v/2'), tag: 'bruecke' }],
+    ['the JSON export with its query', request({ url: '/api/reports/bruecke?version=1' }), { key: key('/api/reports/bruecke?version=1'), tag: 'bruecke' }],
+    ['compression is part of the key', request({ headers: { 'accept-encoding': 'gzip, br' } }), { key: key('/reports/bruecke', 'gzip,br'), tag: 'bruecke' }],
+    ['an RSC request apart from a document request', request({ headers: { rsc: '1' } }), { key: key('/reports/bruecke', '', '1'), tag: 'bruecke' }],
+    ['the language cookie and Accept-Language are not', request({ headers: { cookie: 'NEXT_LOCALE=en', 'accept-language': 'en' } }), { key: key('/reports/bruecke'), tag: 'bruecke' }],
+    ['a next-auth CSRF cookie is no session', request({ headers: { cookie: 'next-auth.csrf-token=abc' } }), { key: key('/reports/bruecke'), tag: 'bruecke' }],
     ['a session cookie', request({ headers: { cookie: 'NEXT_LOCALE=de; next-auth.session-token=abc' } }), null],
     ['a secure, chunked session cookie', request({ headers: { cookie: '__Secure-next-auth.session-token.0=abc' } }), null],
     ['an Authorization header', request({ headers: { authorization: 'Bearer x' } }), null],
