@@ -7,10 +7,8 @@
  */
 import http from 'node:http';
 import { env } from '@/lib/config/env';
-import { frontCache } from '@/lib/server/front-cache/front-cache';
+import { keepFrontCacheCurrent } from '@/lib/server/front-cache/keep-front-cache-current';
 import { serveWithFrontCache } from '@/lib/server/front-cache/serve-with-front-cache';
-import { listenForReportChanges } from '@/lib/server/reports/listen-for-report-changes';
-import { expireReportCache } from '@/lib/server/reports/public-report-cache';
 
 const DEFAULT_PORT = 3000;
 /** What `next start` exits with after a signal: 128 + the signal's number. */
@@ -26,19 +24,10 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const cache = frontCache(config.FRONT_CACHE_MAX_MB);
-  const listener = listenForReportChanges(config.DATABASE_URL, {
-    onChange: expireReportCache,
-    onListening(listening, error) {
-      // Whatever was kept may have missed a publication meanwhile.
-      cache.entries.clear();
-      cache.listening = listening;
-      if (!listening) console.error(`Lost the database's report notifications (${error?.message ?? 'connection closed'}); public reports bypass the front cache until it is back.`);
-    },
-  });
-
+  const listener = keepFrontCacheCurrent(config.DATABASE_URL, { maxMegabytes: config.FRONT_CACHE_MAX_MB });
+  const serve = serveWithFrontCache(handle);
   const server = http.createServer((request, response) => {
-    serveWithFrontCache(handle)(request, response).catch((error: unknown) => {
+    serve(request, response).catch((error: unknown) => {
       console.error(`Failed to handle request for ${request.url}:`, error);
       if (!response.headersSent) response.writeHead(500);
       response.end();

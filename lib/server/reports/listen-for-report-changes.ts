@@ -5,7 +5,10 @@ const RECONNECT_DELAY_MS = 2000;
 
 interface ReportChangeHandlers {
   onChange(slug: string): void;
-  /** True once LISTEN is up; false when its connection is lost, after which notifications may be missed until it is true again. */
+  /**
+   * True once LISTEN is up; false when its connection is lost (with why, unless it was stop()),
+   * after which notifications may be missed until it is true again.
+   */
   onListening(listening: boolean, error?: Error): void;
 }
 
@@ -26,7 +29,7 @@ export function listenForReportChanges(databaseUrl: string, handlers: ReportChan
     const lose = (error?: Error) => {
       if (lost) return;
       lost = true;
-      if (listening) handlers.onListening(false, error);
+      if (listening) handlers.onListening(false, stopped ? undefined : (error ?? new Error('connection closed')));
       if (client === current) client = null;
       current.end().catch(() => {});
       if (!stopped) timer = setTimeout(connect, RECONNECT_DELAY_MS);
