@@ -45,6 +45,7 @@ async function main() {
 
   let stopping = false;
   const stop = async (signal: keyof typeof SIGNAL_EXIT_CODES) => {
+    // A shell's Ctrl-C reaches this process and its parent both: one stop.
     if (stopping) return;
     stopping = true;
     // Finish the requests under way (idle keep-alive connections close at once), then let go of the rest.
@@ -52,8 +53,8 @@ async function main() {
     await Promise.all([listener.stop(), app.close().catch((error: unknown) => console.error(error))]);
     process.exit(SIGNAL_EXIT_CODES[signal]);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
