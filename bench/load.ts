@@ -1,11 +1,11 @@
 /**
  * The desk's pages on a newsroom's worth of data: 10,000 articles and 200,000 claims, seeded in
- * bulk. Under `next start`, signed in as an editor, autocannon (20 connections, 30 s each) measures
+ * bulk. Under the production server (as `npm start` runs it), signed in as an editor, autocannon (20 connections, 30 s each) measures
  * the claims table (filtered and paged), the article page of a 50-claim article and a claim page.
  * Each page is first requested on its own with the query log on (FACTDESK_QUERY_LOG) to count its
  * SQL statements; those statements are then run straight through `pg`, alone and under the same
  * 20-client load, as the floor under the page's time. Each page is also timed on one connection
- * (its own time, without queueing); for scale, next start's /api/health under the same load.
+ * (its own time, without queueing); for scale, the server's /api/health under the same load.
  * Usage: npm run bench:load [-- --keep] [-- --show-sql]   (--show-sql prints each page's statements)
  * Targets per page: p95 <= 200 ms, <= 6 queries per request, p50 <= 5x its bare SQL under the same load.
  * Database: DATABASE_URL's (empty, or filled by an earlier bench:load), else its own
@@ -166,7 +166,7 @@ async function main(): Promise<number> {
     const queries = await captureQueries(database.url, targets, process.argv.includes('--show-sql'));
 
     app = await startProductionApp(database.url);
-    console.log(`Build ${app.built}; next start at ${app.url}.`);
+    console.log(`Build ${app.built}; the production server at ${app.url}.`);
     const cookie = await signInCookie(app.url, BENCH_EDITOR_EMAIL, BENCH_PASSWORD);
     const headers = { cookie };
     for (const page of PAGES) await measureLoad(app.url + targets[page], { durationS: WARM_UP_S, headers });
@@ -189,9 +189,9 @@ async function main(): Promise<number> {
       if (load.errors || load.non2xx) console.log(`errors ${page} ${load.errors + load.non2xx}`);
     }
 
-    // For scale, as in bench:report: next start's cheapest route (no page, no database, no proxy).
+    // For scale, as in bench:report: the server's cheapest route (no page, no database, no proxy).
     const floor = await measureLoad(`${app.url}/api/health`, { durationS: SQL_DURATION_S });
-    console.log(`\nscale: next start's /api/health under the same load`);
+    console.log(`\nscale: the server's /api/health under the same load`);
     console.log(`p50 health ${figure(floor.p50)} ms`);
     console.log(`rps health ${floor.requestsPerSecond.toFixed(0)}`);
     console.log(`load average ${os.loadavg()[0]?.toFixed(1)}`);

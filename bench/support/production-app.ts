@@ -4,7 +4,7 @@ import { freePort } from '../../scripts/support/free-port';
 import { startNextServer, type NextServer } from '../../scripts/support/next-server';
 
 /**
- * `next start` on a free port against `databaseUrl`, built first if the sources changed, with a
+ * The production server (`npm start`'s, scripts/serve.ts) on a free port against `databaseUrl`, built first if the sources changed, with a
  * fresh session secret; `url` uses 127.0.0.1 so load generators never wait on name lookups.
  */
 export async function startProductionApp(databaseUrl: string, env: Record<string, string> = {}): Promise<NextServer & { built: string }> {

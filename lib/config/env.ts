@@ -31,6 +31,8 @@ const envSchema = z
     URL_IMPORT_ALLOWED_NETWORKS: networkList,
     /** 'separate' when `npm run worker` processes run the background jobs and `npm start` should not. */
     JOB_WORKER: z.enum(['in-app', 'separate'], 'must be in-app or separate').default('in-app'),
+    /** Memory the production server's front cache of public report answers may hold, in MiB. */
+    FRONT_CACHE_MAX_MB: z.coerce.number().int().min(1).default(32),
     /** Only `npm run bench:load` sets it: a file that receives every SQL statement Prisma sends, one JSON line each. */
     FACTDESK_QUERY_LOG: z.string().min(1).optional(),
   })

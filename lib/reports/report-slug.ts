@@ -1,7 +1,7 @@
 const MAX_SLUG_LENGTH = 80;
 const FALLBACK_SLUG = 'report';
 /** Paths beside the reports' own under /api/reports. */
-const RESERVED_SLUGS = new Set(['schema']);
+export const RESERVED_SLUGS = new Set(['schema']);
 
 const GERMAN_LETTERS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss' };
 

@@ -32,9 +32,17 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`The app did not answer at ${url} within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
+/**
+ * `start`: the production server (scripts/serve.ts: Next.js behind the report front cache);
+ * `dev`: `next dev`, which rebuilds on changes and caches nothing in front.
+ */
 export async function startNextServer({ mode, port, env, stdio = 'inherit' }: NextServerOptions): Promise<NextServer> {
-  const child = spawn(path.resolve('node_modules/.bin/next'), [mode, '--port', String(port)], {
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port) },
+  const [command, args] =
+    mode === 'start'
+      ? [path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/serve.ts')]]
+      : [path.resolve('node_modules/.bin/next'), ['dev', '--port', String(port)]];
+  const child = spawn(command, args, {
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env, ...(mode === 'start' ? { NODE_ENV: 'production' } : {}), PORT: String(port) },
     stdio,
   });
   const url = `http://localhost:${port}`;

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import path from 'node:path';
+import { FRONT_CACHE_HEADER } from '@/lib/server/front-cache/serve-with-front-cache';
 import { freePort } from '@/scripts/support/free-port';
 import { startNextServer, type NextServer } from '@/scripts/support/next-server';
 
@@ -68,6 +69,14 @@ describe('when the database is down', () => {
     const api = await fetch(`${app.url}/api/reports/any-report`);
     expect(api.status).toBe(503);
     expect(await api.json()).toMatchObject({ error: { code: 'UNAVAILABLE' } });
+  });
+
+  test('the front cache stands aside while it cannot hear of publications, and keeps no 503', async () => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const page = await fetch(`${app.url}/reports/any-report`);
+      expect([page.status, page.headers.get(FRONT_CACHE_HEADER)]).toEqual([503, null]);
+      await page.arrayBuffer();
+    }
   });
 
   test('the app recovers by itself once the database is back', async () => {

@@ -1,21 +1,16 @@
-import type { Page } from 'playwright-core';
 import { db } from '@/lib/db';
 import { DEMO_ARTICLES } from '@/lib/server/demo/demo-articles';
 import { previewReport } from '@/lib/server/reports/preview-report';
 import { publishReport } from '@/lib/server/reports/publish-report';
 import { saveReportDraft } from '@/lib/server/reports/save-report-draft';
-import { demoUser, newContext, signInAs, useBrowser } from '../support/browser';
+import { newContext, signInAs, useBrowser } from '../support/browser';
+import { DESK_CORRECTION_NOTE, demoPeople, publishThroughDesk, withdrawThroughDesk } from '../support/report-desk';
 import { createApprovedClaims, createArticleWithApprovedClaims } from '../support/report-factories';
 
 const browser = useBrowser();
 const HOSTILE = '</script><script>window.pwned=1</script>';
 
 afterAll(() => db.$disconnect());
-
-async function demoPeople() {
-  const person = (role: 'EDITOR' | 'FACT_CHECKER') => db.user.findUniqueOrThrow({ where: { email: demoUser(role).email }, select: { id: true, role: true } });
-  return { editor: await person('EDITOR'), checker: await person('FACT_CHECKER') };
-}
 
 /** The German demo article with at least three approved claims (the workflow's demo seed approves some; until then, this does). */
 async function germanDemoArticle(): Promise<{ id: string; url: string | null }> {
@@ -30,22 +25,6 @@ async function germanDemoArticle(): Promise<{ id: string; url: string | null }> 
     ]);
   }
   return article;
-}
-
-/** The editor's path in the browser: compose, preview, publish (a correction when a version exists). */
-async function publishThroughDesk(page: Page, articleId: string): Promise<string> {
-  await page.goto(`/articles/${articleId}/report`);
-  await page.getByLabel('Summary').fill('Wir haben die Zahlen zur Brückensperrung mit den Unterlagen der Stadt verglichen.');
-  await page.getByRole('button', { name: 'Preview' }).click();
-  await page.waitForURL(/\/report\/preview$/);
-  await page.frameLocator('iframe[title="Preview of the public report"]').locator('h1').waitFor();
-  const note = page.getByLabel('Correction note');
-  if (await note.count()) await note.fill('Neu veröffentlicht im Test.');
-  await page.getByRole('button', { name: /^Publish/ }).click();
-  await page.waitForURL(/\/report\?published=\d+$/);
-  const href = await page.getByRole('link', { name: 'Open the public page' }).getAttribute('href');
-  if (!href) throw new Error('No link to the public page');
-  return href;
 }
 
 let demoReportPath = '';
@@ -66,7 +45,7 @@ describe('the verification report', () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto(demoReportPath);
-    const correction = page.locator('aside.corrections li', { hasText: 'Neu veröffentlicht im Test.' });
+    const correction = page.locator('aside.corrections li', { hasText: DESK_CORRECTION_NOTE });
     await expect(correction.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d\d-\d\d/);
     const earlier = page.locator(`a[href$="${demoReportPath}/v/1"]`);
     expect(await earlier.count()).toBeGreaterThan(0);
@@ -164,10 +143,7 @@ describe('the verification report', () => {
       expect((await context.request.get(path)).status()).toBe(200);
       const page = await context.newPage();
       await signInAs(page, 'EDITOR');
-      await page.goto(`/articles/${articleId}/report`);
-      await page.getByLabel('Reason').fill('Testbericht, nicht für die Öffentlichkeit.');
-      await page.getByRole('button', { name: 'Withdraw' }).click();
-      await page.waitForURL(/\/report\?unpublished=1$/);
+      await withdrawThroughDesk(page, articleId, 'Testbericht, nicht für die Öffentlichkeit.');
 
       const anonymous = await newContext(browser());
       const gone = await anonymous.request.get(path);

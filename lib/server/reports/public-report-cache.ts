@@ -1,4 +1,6 @@
-/** Other processes (a second instance) see a publication within this time; this process at once. */
+import { expireFrontCache } from '@/lib/server/front-cache/front-cache';
+
+/** A safety net: every instance hears of a publication at once (listen-for-report-changes). */
 const TIME_TO_LIVE_MS = 60_000;
 const MAX_ENTRIES = 200;
 
@@ -36,8 +38,13 @@ export function cachedRendering<T>(slug: string, variant: string, render: () => 
   return rendering;
 }
 
-/** After publishing or unpublishing: every cached address of the report renders afresh. */
+/**
+ * After publishing or unpublishing (here at once, in other instances when they hear of it:
+ * listen-for-report-changes): every address of the report renders afresh, and the production
+ * server's front cache lets go of its answers.
+ */
 export function expireReportCache(slug: string): void {
   const prefix = keyOf(slug, '');
   for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key);
+  expireFrontCache(slug);
 }

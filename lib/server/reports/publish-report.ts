@@ -9,6 +9,7 @@ import { findNewsroomSettings } from '@/lib/server/settings/find-newsroom-settin
 import type { PublishReportInput } from '@/lib/validations/report';
 import { decideMove } from '@/lib/workflow/decide-move';
 import { gatherReportSnapshot } from './gather-report-snapshot';
+import { notifyReportChanged } from './notify-report-changed';
 import { assertMayPublish, type ReportActor } from './report-actor';
 
 // Thirty claims mean sixty writes; the embedded database is slower than a server.
@@ -77,6 +78,7 @@ export async function publishReport(input: PublishReportInput, actor: ReportActo
         action: previous > 0 ? 'report.corrected' : 'report.published',
         after: { version: number, claimIds: snapshot.claims.map((claim) => claim.id), correctionNote: previous > 0 ? input.correctionNote : null },
       });
+      await notifyReportChanged(tx, report.slug);
       return { slug: report.slug, version: number };
     },
     { timeout: TRANSACTION_TIMEOUT_MS },

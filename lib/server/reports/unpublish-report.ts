@@ -2,6 +2,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors/app-error';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import type { UnpublishReportInput } from '@/lib/validations/report';
+import { notifyReportChanged } from './notify-report-changed';
 import { assertMayPublish, type ReportActor } from './report-actor';
 
 /**
@@ -19,6 +20,7 @@ export async function unpublishReport(input: UnpublishReportInput, actor: Report
     });
     if (count === 0) throw new AppError('CONFLICT', 'REPORT_NOT_PUBLISHED');
     await recordAuditEvent(tx, { actorId: actor.id, entityType: 'Report', entityId: report.id, action: 'report.unpublished', after: { reason: input.reason } });
+    await notifyReportChanged(tx, report.slug);
     return { slug: report.slug };
   });
 }

@@ -1,0 +1,63 @@
+/**
+ * The production server `npm start` runs (through scripts/support/next-server.ts): Next.js's
+ * request handler in a plain Node http server, behind the front cache of public report
+ * answers, which hears every publication through PostgreSQL LISTEN/NOTIFY.
+ * Reads PORT (default 3000), DATABASE_URL and the app's configuration; FACTDESK_DIST_DIR is
+ * read by next.config.js.
+ */
+import http from 'node:http';
+import { env } from '@/lib/config/env';
+import { keepFrontCacheCurrent } from '@/lib/server/front-cache/keep-front-cache-current';
+import { serveWithFrontCache } from '@/lib/server/front-cache/serve-with-front-cache';
+
+const DEFAULT_PORT = 3000;
+/** What `next start` exits with after a signal: 128 + the signal's number. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+async function main() {
+  // React and Next.js pick their production builds from this, before they are loaded.
+  Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' });
+  const config = env();
+  const port = Number(process.env.PORT ?? DEFAULT_PORT);
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const listener = keepFrontCacheCurrent(config.DATABASE_URL, { maxMegabytes: config.FRONT_CACHE_MAX_MB });
+  const serve = serveWithFrontCache(handle);
+  const server = http.createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      console.error(`Failed to handle request for ${request.url}:`, error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+  const upgrade = app.getUpgradeHandler();
+  server.on('upgrade', (request, socket, head) => {
+    upgrade(request, socket, head).catch(() => socket.destroy());
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve());
+  });
+  console.log(`Ready on http://localhost:${port}`);
+
+  let stopping = false;
+  const stop = async (signal: keyof typeof SIGNAL_EXIT_CODES) => {
+    // A shell's Ctrl-C reaches this process and its parent both: one stop.
+    if (stopping) return;
+    stopping = true;
+    // Finish the requests under way (idle keep-alive connections close at once), then let go of the rest.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.all([listener.stop(), app.close().catch((error: unknown) => console.error(error))]);
+    process.exit(SIGNAL_EXIT_CODES[signal]);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
