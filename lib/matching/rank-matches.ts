@@ -214,7 +214,8 @@ function wordOverlap(a: Prepared['words'], b: Prepared['words'], compounds: bool
   if (a.size === 0 && b.size === 0) return { score: null, shared: [] };
   const shared: string[] = [];
   let sharedWeight = 0;
-  const inCompound = (base: string): boolean => [...b.values()].some((o) => endsCompound(o.base, base) || endsCompound(base, o.base));
+  const others = compounds ? [...b.values()] : [];
+  const inCompound = (base: string): boolean => others.some((o) => endsCompound(o.base, base) || endsCompound(base, o.base));
   for (const [k, { text, base, weight }] of a) {
     if (!b.has(k) && !(compounds && inCompound(base))) continue;
     shared.push(text);
