@@ -3,7 +3,8 @@
  * scratch database (a database of its own on DATABASE_URL's server, else an in-memory embedded
  * one) with the pair set (data/matching/pairs.jsonl: each query claim's match and its hard
  * distractors, as newsroom claims or external fact-checks), runs the real findMatches for every
- * query claim, and reports precision at 1 and recall at 5 per kind (de, en, cross), dev and test apart.
+ * query claim, and reports precision at 1 and recall at 5 per kind (de, en, cross), dev and test apart,
+ * and how many matches the panel's minimum score would hide.
  * Usage: npm run match:eval [-- --pairs file.jsonl]
  */
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { z } from 'zod';
 import type { ClaimType } from '@/generated/prisma/enums';
 import { applyMigrations } from '@/lib/database/migrate';
 import { createThrowawayDatabase } from '@/lib/database/throwaway-database';
+import { MIN_MATCH_SCORE } from '@/lib/matching/rank-matches';
 import { runCli } from './support/run-cli';
 
 const DEFAULT_PAIRS = path.resolve(process.cwd(), 'data/matching/pairs.jsonl');
@@ -155,7 +157,7 @@ async function seedAndRun(pairs: Pair[]) {
     const matches = await findMatches(editor, query.claimId, { limit: 1000, now: dateOf(query.pair.query.date) ?? undefined });
     const keys = matches.map((match) => match.key);
     const rank = keys.indexOf(query.expected) + 1;
-    results.push({ pair: query.pair, top1: rank === 1, top5: rank >= 1 && rank <= 5, rank, best: matches[0] });
+    results.push({ pair: query.pair, top1: rank === 1, top5: rank >= 1 && rank <= 5, rank, best: matches[0], goldScore: rank ? (matches[rank - 1]?.score ?? null) : null, otherScores: matches.slice(0, 5).filter((match) => match.key !== query.expected).map((match) => match.score) });
   }
   await db.$disconnect();
   return results;
@@ -190,6 +192,16 @@ async function main(): Promise<number> {
       for (const result of results.filter((entry) => !entry.top1 && entry.pair.split === 'dev')) {
         console.log(`\n${result.pair.id} (${result.rank ? `rank ${result.rank}` : 'not found'}): ${result.pair.query.text}\n  wanted: ${result.pair.match.text}\n  first:  ${result.best?.text ?? '–'} (${result.best?.score.toFixed(2)})`);
       }
+    }
+    console.log(`\nThe panel's minimum score (MIN_MATCH_SCORE, lib/matching/rank-matches.ts): ${MIN_MATCH_SCORE}`);
+    for (const split of SPLITS) {
+      const inSplit = results.filter((result) => result.pair.split === split);
+      const below = inSplit.filter((result) => result.top5 && (result.goldScore ?? 0) < MIN_MATCH_SCORE);
+      const others = inSplit.flatMap((result) => result.otherScores);
+      const dropped = others.filter((score) => score < MIN_MATCH_SCORE).length;
+      console.log(
+        `${split}: ${below.length} of ${inSplit.filter((result) => result.top5).length} matches in the top 5 fall below it${below.length ? ` (${below.map((result) => `${result.pair.id} ${result.goldScore?.toFixed(3)}`).join(', ')})` : ''}; it hides ${dropped} of ${others.length} other texts in the top 5`,
+      );
     }
     const meets = (split: string) => {
       const same = ['de', 'en'].every((kind) => {

@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { formFeedback, type ActionResult, type FormAction } from '@/lib/server/action-result';
 import { Button } from '@/components/ui/button';
+import { ConfirmForm } from '@/components/ui/confirm-form';
 import { FormStatus } from '@/components/ui/form-status';
 import { OneTimePasswordNotice } from './one-time-password-notice';
 
@@ -40,17 +41,14 @@ export function ResetPasswordControl({ user, resetPassword }: ResetPasswordContr
     );
   }
   return (
-    <form action={action} className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-2">
+    <ConfirmForm
+      action={action}
+      question={t('admin.reset.confirm', { name: user.name })}
+      confirmLabel={pending ? t('admin.reset.resetting') : t('admin.reset.confirmButton')}
+      pending={pending}
+      onCancel={() => setConfirming(false)}
+    >
       <input type="hidden" name="userId" value={user.id} />
-      <p className="text-sm text-amber-900">{t('admin.reset.confirm', { name: user.name })}</p>
-      <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? t('admin.reset.resetting') : t('admin.reset.confirmButton')}
-        </Button>
-        <Button variant="secondary" disabled={pending} onClick={() => setConfirming(false)}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </ConfirmForm>
   );
 }

@@ -10,7 +10,7 @@ interface AlreadyCheckedPanelProps {
   matches: MatchItem[];
   mayLink: boolean;
   mayStartResearch: boolean;
-  actions: { link: FormAction<{ version: number }>; startResearch: FormAction<{ version: number; copiedSources: number }> };
+  actions: { link: FormAction<{ version: number }>; unlink: FormAction<{ version: number }>; startResearch: FormAction<{ version: number; copiedSources: number }> };
 }
 
 /** "Already checked": the claim's best matches in the archive and among other fact-checkers' verdicts. */
@@ -33,6 +33,7 @@ export async function AlreadyCheckedPanel({ claimId, version, matches, mayLink, 
                 mayLink={mayLink}
                 mayStartResearch={mayStartResearch}
                 linkMatch={actions.link}
+                unlinkMatch={actions.unlink}
                 startResearch={actions.startResearch}
               />
             ))}

@@ -8,6 +8,7 @@ import { ActionFeedback } from '@/components/claims/action-feedback';
 import { Button } from '@/components/ui/button';
 import type { MatchItem } from './match-item';
 import { MatchReasons } from './match-reasons';
+import { UnlinkMatchControl } from './unlink-match-control';
 
 interface MatchCardProps {
   match: MatchItem;
@@ -16,15 +17,17 @@ interface MatchCardProps {
   mayLink: boolean;
   mayStartResearch: boolean;
   linkMatch: FormAction<{ version: number }>;
+  unlinkMatch: FormAction<{ version: number }>;
   startResearch: FormAction<{ version: number; copiedSources: number }>;
 }
 
 /** One earlier check of the claim: what it says, its verdict, who gave it when, how well and why it matches. */
-export function MatchCard({ match, claimId, version, mayLink, mayStartResearch, linkMatch, startResearch }: MatchCardProps) {
+export function MatchCard({ match, claimId, version, mayLink, mayStartResearch, linkMatch, unlinkMatch, startResearch }: MatchCardProps) {
   const t = useTranslations('matching.panel');
   const tStatus = useTranslations('claims.statuses');
   const format = useFormatter();
   const [linkResult, linkAction, linking] = useActionState(linkMatch, null);
+  const [unlinkResult, unlinkAction, unlinking] = useActionState(unlinkMatch, null);
   const [researchResult, researchAction, researching] = useActionState(startResearch, null);
   const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'medium' }) : null);
   const reviewedOn = date(match.at);
@@ -87,7 +90,10 @@ export function MatchCard({ match, claimId, version, mayLink, mayStartResearch, 
             </a>
           ))}
         {match.linked ? (
-          <span className="text-xs font-medium text-green-800">{t('linked', { name: match.linked.by, date: date(match.linked.at) ?? '' })}</span>
+          <>
+            <span className="text-xs font-medium text-green-800">{t('linked', { name: match.linked.by, date: date(match.linked.at) ?? '' })}</span>
+            {mayLink && <UnlinkMatchControl fields={ref} action={unlinkAction} pending={unlinking} />}
+          </>
         ) : (
           mayLink &&
           match.score !== null && (
@@ -109,6 +115,7 @@ export function MatchCard({ match, claimId, version, mayLink, mayStartResearch, 
         )}
       </div>
       <ActionFeedback result={linkResult} success={t('linkedDone')} />
+      <ActionFeedback result={unlinkResult} success={t('unlinkedDone')} />
       <ActionFeedback result={researchResult} success={researchResult?.ok ? t('researchStarted', { count: researchResult.data.copiedSources }) : undefined} />
     </li>
   );

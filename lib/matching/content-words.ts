@@ -13,8 +13,8 @@ const STOP = new Set(
 const GERMAN_ENDINGS = ['ungen', 'ung', 'heit', 'keit', 'lich', 'isch', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
 const ENGLISH_ENDINGS = ['ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ies', 'ly', 's'];
 
-/** A crude stem: the word folded, a common ending off, at most seven letters ("Arbeitslosenquote", "Arbeitslosigkeit"). */
-export function stemOf(folded: string, language: string): string {
+/** The word folded with a common ending off, at full length: what a German compound ends in. */
+export function baseOf(folded: string, language: string): string {
   let w = folded.replace(/'s$/, '');
   // "taxes", "crashes": the e belongs to the plural; "refugees", "prices": to the word.
   if (language === 'en' && /(?:s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
@@ -25,12 +25,19 @@ export function stemOf(folded: string, language: string): string {
       break;
     }
   }
-  return w.slice(0, 7);
+  return w;
+}
+
+/** A crude stem: the base, at most seven letters ("Arbeitslosenquote", "Arbeitslosigkeit"). */
+export function stemOf(folded: string, language: string): string {
+  return baseOf(folded, language).slice(0, 7);
 }
 
 export interface ContentWord {
   text: string;
   stem: string;
+  /** The untruncated base ("teilzeitbeschaftigt"), for German compounds. */
+  base: string;
   start: number;
   end: number;
 }
@@ -41,10 +48,11 @@ export function contentWords(text: string, language: string): ContentWord[] {
   const out: ContentWord[] = [];
   for (const w of textWords(text)) {
     if (STOP.has(w.folded) || !/\p{L}/u.test(w.folded) || w.folded.length < 3) continue;
-    const stem = stemOf(w.folded, language);
+    const base = baseOf(w.folded, language);
+    const stem = base.slice(0, 7);
     if (seen.has(stem)) continue;
     seen.add(stem);
-    out.push({ text: w.text, stem, start: w.start, end: w.end });
+    out.push({ text: w.text, stem, base, start: w.start, end: w.end });
   }
   return out;
 }

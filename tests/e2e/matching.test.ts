@@ -20,7 +20,7 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Already checked'
 const matchCard = (page: Page, words: string) => panel(page).locator('li[data-match-key]').filter({ hasText: words });
 
 describe('"Already checked"', () => {
-  test('an editor sees the marks in the triage list, the matches on a claim (one across languages) and links one', async () => {
+  test('an editor sees the marks in the triage list, the matches on a claim (one across languages), links one and removes the link', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'EDITOR');
@@ -40,6 +40,15 @@ describe('"Already checked"', () => {
     await card.getByRole('button', { name: 'Link to this match' }).click();
     await card.getByText(/^Linked by Eva Editor, /).waitFor();
     await page.getByRole('region', { name: 'History' }).getByText('linked the claim to an earlier check').waitFor();
+
+    // Taken back: asked once more, then the link goes and the history says so.
+    await card.getByRole('button', { name: 'Remove link' }).click();
+    await card.getByText('Remove the link to this earlier check? The history keeps a record of it.').waitFor();
+    await card.getByRole('button', { name: 'Remove link' }).click();
+    await card.getByText('Link removed: the history records it.').waitFor();
+    await card.getByRole('button', { name: 'Link to this match' }).waitFor();
+    expect(await card.getByText(/^Linked by /).count()).toBe(0);
+    await page.getByRole('region', { name: 'History' }).getByText('removed the link to an earlier check').waitFor();
 
     await openArticle(page, 0);
     await triageItem(page, '31 zu 12 Stimmen').getByRole('link', { name: 'Open claim' }).click();

@@ -2,8 +2,9 @@ jest.mock('next/cache', () => require('../support/action-env').nextCache);
 jest.mock('@/lib/server/i18n/describe-error', () => require('../support/action-env').describeErrorModule);
 jest.mock('@/lib/server/session/current-user', () => require('../support/acting-user'));
 
-import { linkMatchAction, startResearchFromMatchAction, updateSourceAction } from '@/app/(desk)/claims/actions';
+import { linkMatchAction, startResearchFromMatchAction, unlinkMatchAction, updateSourceAction } from '@/app/(desk)/claims/actions';
 import { db } from '@/lib/db';
+import { MIN_MATCH_SCORE } from '@/lib/matching/rank-matches';
 import type { ActionResult } from '@/lib/server/action-result';
 import { findPanelMatches } from '@/lib/server/matching/find-panel-matches';
 import type { PublicUser } from '@/lib/server/users/user-fields';
@@ -73,7 +74,12 @@ describe('the panel', () => {
     const factCheck = matches.find((match) => match.key === factCheckKey);
     expect(factCheck).toMatchObject({ kind: 'factcheck', crossLanguage: true, href: FACT_CHECK_URL, author: { name: 'Harbour Fact Desk' } });
     expect(factCheck?.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'same-figure' }), { kind: 'cross-language' }]));
-    expect(matches.every((match) => match.score > 0)).toBe(true);
+    expect(matches.every((match) => match.score >= MIN_MATCH_SCORE)).toBe(true);
+  });
+
+  test('shows nothing for a claim whose candidates share only a word by chance', async () => {
+    const claim = await createMatchClaim(people.editor.id, 'Die Brücke in Auenfeld wird im Sommer neu gestrichen.', 'de', { status: 'ASSIGNED', assigneeId: people.colleague.id });
+    expect((await findPanelMatches(people.editor, claim.id)).matches).toEqual([]);
   });
 
   test('a fact-checker sees only archive claims within their scope', async () => {
@@ -139,6 +145,62 @@ describe('linkMatchAction', () => {
     expect(await run(people.editor, linkMatchAction, { claimId: claim.id, version: claim.version, match: `claim:${claim.id}` })).toMatchObject({ ok: false, code: 'CONFLICT', message: 'MATCH_NOT_FOUND' });
     expect(await run(people.editor, linkMatchAction, { claimId: claim.id, version: claim.version, match: 'javascript:alert(1)' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { match: 'validation.invalid' } });
     expect(await db.claimLink.count({ where: { claimId: claim.id } })).toBe(0);
+  });
+});
+
+describe('unlinkMatchAction', () => {
+  // The colleague's, so that these claims do not crowd the checker's matches in the tests below.
+  const colleagues = () => createMatchClaim(people.editor.id, SUBJECT, 'de', { status: 'ASSIGNED', assigneeId: people.colleague.id });
+  /** A subject claim the editor linked to the fact-check, at the version after the link. */
+  const linked = async () => {
+    const claim = await colleagues();
+    const result = (await run(people.editor, linkMatchAction, { claimId: claim.id, version: claim.version, match: factCheckKey })) as { data: { version: number } };
+    return { id: claim.id, version: result.data.version };
+  };
+
+  test.each(['editor', 'admin'] as const)('the %s removes a link: the link goes, its history entry keeps the match, one version on', async (who) => {
+    const claim = await linked();
+    expect(await run(people[who], unlinkMatchAction, { claimId: claim.id, version: claim.version, match: factCheckKey })).toMatchObject({ ok: true, data: { version: claim.version + 1 } });
+    expect(await db.claimLink.count({ where: { claimId: claim.id } })).toBe(0);
+    const [event] = await history(claim.id, 'claim.match-unlinked');
+    expect(event).toMatchObject({ actorId: people[who].id, before: { match: { kind: 'factcheck', url: FACT_CHECK_URL, by: 'Harbour Fact Desk', crossLanguage: true } }, after: { version: claim.version + 1 } });
+    expect((await findPanelMatches(people.editor, claim.id)).links.size).toBe(0);
+  });
+
+  test('an editor removes a link to an archive claim, and may link it again', async () => {
+    const claim = await colleagues();
+    await run(people.editor, linkMatchAction, { claimId: claim.id, version: claim.version, match: archiveClaimKey });
+    expect(await run(people.editor, unlinkMatchAction, { claimId: claim.id, version: claim.version + 1, match: archiveClaimKey })).toMatchObject({ ok: true });
+    expect(await run(people.editor, linkMatchAction, { claimId: claim.id, version: claim.version + 2, match: archiveClaimKey })).toMatchObject({ ok: true });
+    expect(await db.claimLink.count({ where: { claimId: claim.id, linkedClaimId: archiveClaimId } })).toBe(1);
+  });
+
+  test.each(['checker', 'colleague'] as const)('refuses the fact-checker (%s): unlinking is an editor’s call', async (who) => {
+    const claim = await linked();
+    expect(await run(people[who], unlinkMatchAction, { claimId: claim.id, version: claim.version, match: factCheckKey })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await db.claimLink.count({ where: { claimId: claim.id } })).toBe(1);
+    expect(await claimState(claim.id)).toMatchObject({ version: claim.version });
+  });
+
+  test('refuses someone signed out', async () => {
+    const claim = await linked();
+    expect(await run(null, unlinkMatchAction, { claimId: claim.id, version: claim.version, match: factCheckKey })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await db.claimLink.count({ where: { claimId: claim.id } })).toBe(1);
+  });
+
+  test('refuses an unlink made on an older version of the claim, and keeps the link', async () => {
+    const claim = await linked();
+    expect(await run(people.editor, unlinkMatchAction, { claimId: claim.id, version: claim.version - 1, match: factCheckKey })).toMatchObject({ ok: false, code: 'CONFLICT', message: 'CLAIM_CHANGED' });
+    expect(await db.claimLink.count({ where: { claimId: claim.id } })).toBe(1);
+  });
+
+  test('refuses a second unlink, and a match that was never linked', async () => {
+    const claim = await linked();
+    await run(people.editor, unlinkMatchAction, { claimId: claim.id, version: claim.version, match: factCheckKey });
+    expect(await run(people.editor, unlinkMatchAction, { claimId: claim.id, version: claim.version + 1, match: factCheckKey })).toMatchObject({ ok: false, code: 'CONFLICT', message: 'MATCH_NOT_LINKED' });
+    expect(await run(people.editor, unlinkMatchAction, { claimId: claim.id, version: claim.version + 1, match: archiveClaimKey })).toMatchObject({ ok: false, code: 'CONFLICT', message: 'MATCH_NOT_LINKED' });
+    expect(await history(claim.id, 'claim.match-unlinked')).toHaveLength(1);
+    expect(await claimState(claim.id)).toMatchObject({ version: claim.version + 1 });
   });
 });
 

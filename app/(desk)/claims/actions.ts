@@ -15,6 +15,7 @@ import { submitCrossCheck } from '@/lib/server/claims/submit-cross-check';
 import { updateSource } from '@/lib/server/claims/update-source';
 import { linkMatch } from '@/lib/server/matching/link-match';
 import { startResearchFromMatch } from '@/lib/server/matching/start-research-from-match';
+import { unlinkMatch } from '@/lib/server/matching/unlink-match';
 import { matchActionSchema } from '@/lib/validations/matching';
 import {
   addClaimSchema,
@@ -131,6 +132,14 @@ export const linkMatchAction = defineAction({
   permission: 'claim:link-match',
   schema: matchActionSchema,
   run: (input, user) => linkMatch(user, input),
+  revalidate: CLAIM_PAGES,
+});
+
+/** "Already checked": whoever may link takes a link back. */
+export const unlinkMatchAction = defineAction({
+  permission: 'claim:link-match',
+  schema: matchActionSchema,
+  run: (input, user) => unlinkMatch(user, input),
   revalidate: CLAIM_PAGES,
 });
 

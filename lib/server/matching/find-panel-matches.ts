@@ -1,3 +1,4 @@
+import { MIN_MATCH_SCORE } from '@/lib/matching/rank-matches';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import type { ArchiveKind } from './find-match-candidates';
 import { findMatches, type ArchiveMatch } from './find-matches';
@@ -15,8 +16,8 @@ export interface PanelMatches {
 /** What the claim page's "Already checked" panel shows: the matches, and every link the claim has. */
 export async function findPanelMatches(viewer: Pick<PublicUser, 'id' | 'role'>, claimId: string): Promise<PanelMatches> {
   const [ranked, links] = await Promise.all([findMatches(viewer, claimId), listClaimLinks(claimId)]);
-  // A candidate the ranking scores at nothing (same words, other figures) is no earlier check of this claim.
-  const matches = ranked.filter((match) => match.score > 0);
+  // A candidate scoring below the minimum shares a word or a year by chance: no earlier check of this claim.
+  const matches = ranked.filter((match) => match.score >= MIN_MATCH_SCORE);
   const shown = new Set(matches.map((match) => match.key));
   const missing = [...links.keys()].filter((key) => !shown.has(key));
   const entries = missing.length

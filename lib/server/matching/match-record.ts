@@ -1,7 +1,7 @@
-import type { ArchiveMatch } from './find-matches';
+import type { ArchiveEntry } from './list-archive-entries';
 
 /** What the claim's history keeps of a match: enough to read it there, whatever happens to it later. */
-export function matchRecord(match: ArchiveMatch) {
+export function matchRecord(match: ArchiveEntry & { score: number; crossLanguage: boolean }) {
   return {
     kind: match.kind,
     id: match.kind === 'claim' ? match.claimId : match.factCheckId,

@@ -158,4 +158,30 @@ describe('rankMatches', () => {
     const [m] = rankMatches(subject, [candidate('rio', 'Deutschland holte 2014 in Rio den Weltmeistertitel.', 'de')], { now: NOW });
     expect(m?.reasons.map((r) => r.kind)).not.toContain('other-name');
   });
+
+  it('counts a German word as shared when the other side has a compound ending in it', () => {
+    const subject = matchTextOf('In Brandenau arbeiten viele Beschäftigte in Teilzeit.', 'de');
+    const [m] = rankMatches(subject, [candidate('compound', 'In Brandenau sind viele teilzeitbeschäftigt.', 'de')], { now: NOW });
+    expect(m?.reasons).toEqual(expect.arrayContaining([{ kind: 'same-words', words: expect.arrayContaining(['Beschäftigte', 'Teilzeit']) }]));
+  });
+
+  it('does not split compounds across languages or on short words', () => {
+    const english = matchTextOf('Many part-time workers in Brandenau.', 'en');
+    const [m] = rankMatches(english, [candidate('german', 'In Brandenau sind viele teilzeitbeschäftigt.', 'de')], { now: NOW });
+    expect(m?.reasons).not.toEqual(expect.arrayContaining([{ kind: 'same-words', words: expect.arrayContaining(['part-time']) }]));
+    const short = matchTextOf('Der Rat tagt in Brandenau.', 'de');
+    const [n] = rankMatches(short, [candidate('compound', 'Der Stadtrat von Brandenau tagt.', 'de')], { now: NOW });
+    expect(n?.reasons).toEqual(expect.arrayContaining([{ kind: 'same-words', words: expect.not.arrayContaining(['Rat']) }]));
+  });
+
+  it('lets a shared German noun outweigh a shared verb', () => {
+    const subject = matchTextOf('Jeder dritte Einwohner besitzt ein Boot.', 'de');
+    // Without the weights the two would tie, and the tie would go to the first key.
+    const ranked = rankMatches(
+      subject,
+      [candidate('a-verb', 'Jeder dritte Haushalt besitzt ein Pferd.', 'de'), candidate('b-noun', 'Ein Drittel der Menschen hat ein eigenes Boot.', 'de')],
+      { now: NOW },
+    );
+    expect(ranked.map((m) => m.key)).toEqual(['b-noun', 'a-verb']);
+  });
 });

@@ -42,6 +42,7 @@ import {
   saveVerdictAction,
   startResearchFromMatchAction,
   submitCrossCheckAction,
+  unlinkMatchAction,
   updateSourceAction,
 } from '../actions';
 
@@ -141,7 +142,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
             matches={matches}
             mayLink={can(user.role, 'claim:link-match')}
             mayStartResearch={researchEditable}
-            actions={{ link: linkMatchAction, startResearch: startResearchFromMatchAction }}
+            actions={{ link: linkMatchAction, unlink: unlinkMatchAction, startResearch: startResearchFromMatchAction }}
           />
           <Panel title={t('claimPage.verdict.title')}>
             {researchEditable ? (
