@@ -1,7 +1,9 @@
+import { cache } from 'react';
 import { db } from '@/lib/db';
 
-export async function findArticle(id: string) {
-  return db.article.findUnique({
+/** Shared within a request: the article page's metadata and the page itself both ask. */
+export const findArticle = cache(async (id: string) =>
+  db.article.findUnique({
     where: { id },
     select: {
       id: true,
@@ -14,5 +16,5 @@ export async function findArticle(id: string) {
       body: true,
       createdAt: true,
     },
-  });
-}
+  }),
+);

@@ -6,9 +6,9 @@ import { requirePagePermission } from '@/lib/server/session/authorise';
 import { findClaim } from '@/lib/server/claims/find-claim';
 import { listAssignees } from '@/lib/server/claims/list-assignees';
 import { listClaimHistory } from '@/lib/server/claims/list-claim-history';
-import { listRatings } from '@/lib/server/ratings/list-ratings';
-import { findNewsroomSettings } from '@/lib/server/settings/find-newsroom-settings';
+import { findDeskReference } from '@/lib/server/settings/find-desk-reference';
 import { findPanelMatches } from '@/lib/server/matching/find-panel-matches';
+import { keyClaimLinks } from '@/lib/server/matching/list-claim-links';
 import { listMentionHandles } from '@/lib/server/users/list-mention-handles';
 import { safeExternalUrl } from '@/lib/text/safe-external-url';
 import { decideAssignment } from '@/lib/workflow/decide-assignment';
@@ -54,16 +54,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
   const { claimId } = await params;
   const claim = await findClaim(user, claimId);
   if (!claim) notFound();
-  const [t, format, locale, history, assignees, ratings, settings, handles, panel] = await Promise.all([
+  const [t, format, locale, history, { ratings, settings }, assignees, handles, panel] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLocale(),
     listClaimHistory(claim.id),
+    findDeskReference(),
     listAssignees(),
-    listRatings({ includeRetired: true }),
-    findNewsroomSettings(),
     listMentionHandles(),
-    findPanelMatches(user, claim.id),
+    findPanelMatches(user, claim.id, keyClaimLinks(claim.links)),
   ]);
 
   const context: MoveContext = { actor: user, claim: { ...claim, sourceCount: claim.sources.length }, crossCheckEnabled: settings.crossCheckEnabled };
