@@ -15,6 +15,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { assignClaimsAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 const BULK_FORM = 'bulk-assign';
 
@@ -32,7 +33,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const title = filter.assignee === 'me' ? t('myTitle') : filter.assignee === 'none' && filter.status.join() === 'OPEN' ? t('openTitle') : t('title');
   const sortHref = (sort: string) => claimsHref('/claims', filter, { sort: sort as typeof filter.sort, dir: filter.sort === sort && filter.dir === 'desc' ? 'asc' : 'desc' });
   return (
-    <>
+    <ClientMessages namespaces={['claims.assign', 'history']}>
       <PageHeader title={title} intro={t('count', { count: page.total })}>
         <ClaimsViewSwitch current="table" filter={filter} />
       </PageHeader>
@@ -56,6 +57,6 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           position: t('pager.position', { page: page.page, pages: page.pageCount }),
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,8 @@
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { EXTRACTION_STATE_FIELDS } from './find-extraction-state';
 
-/** Shared within a request: the article page's metadata and the page itself both ask. */
+/** The article with where its extraction stands; shared within a request (the page's metadata and the page both ask). */
 export const findArticle = cache(async (id: string) =>
   db.article.findUnique({
     where: { id },
@@ -15,6 +16,7 @@ export const findArticle = cache(async (id: string) =>
       publishedAt: true,
       body: true,
       createdAt: true,
+      ...EXTRACTION_STATE_FIELDS,
     },
   }),
 );

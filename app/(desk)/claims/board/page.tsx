@@ -13,6 +13,7 @@ import { ClaimFilters } from '@/components/claims/claim-filters';
 import { ClaimsViewSwitch } from '@/components/claims/claims-view-switch';
 import { PageHeader } from '@/components/ui/page-header';
 import { assignClaimsAction, moveClaimAction } from '../actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('claims'))('board.title') };
@@ -47,12 +48,12 @@ export default async function ClaimBoardPage({ searchParams }: { searchParams: P
     })),
   }));
   return (
-    <>
+    <ClientMessages namespaces={['claims.board', 'claims.overdue', 'claims.statuses', 'claims.unassigned', 'history']}>
       <PageHeader title={t('board.title')} intro={t('board.intro')}>
         <ClaimsViewSwitch current="board" filter={filter} />
       </PageHeader>
       <ClaimFilters action="/claims/board" filter={filter} assignees={assignees} ratings={ratings} />
       <ClaimBoard columns={view} currentUserId={user.id} moveClaim={moveClaimAction} assignClaims={assignClaimsAction} />
-    </>
+    </ClientMessages>
   );
 }
