@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ClaimListItem } from '@/lib/server/claims/list-claims';
 import { ratingLabel } from '@/lib/workflow/rating-label';
@@ -48,16 +49,15 @@ export async function ClaimTable({ claims, showArticle = true, selectForm, sortH
               </td>
             )}
             <td className="min-w-64 max-w-md">
-              {/* Plain links: a next/link per cell (two a row, fifty rows) is a client component each to render and to prefetch. */}
-              <a href={`/claims/${claim.id}`} className="text-brand-700 hover:underline">
+              <Link href={`/claims/${claim.id}`} className="text-brand-700 hover:underline">
                 {claim.text}
-              </a>
+              </Link>
             </td>
             {showArticle && (
               <td className="max-w-48 text-slate-700">
-                <a href={`/articles/${claim.article.id}`} className="hover:underline">
+                <Link href={`/articles/${claim.article.id}`} className="hover:underline">
                   {claim.article.title}
-                </a>
+                </Link>
               </td>
             )}
             <td>{t(`types.${claim.type}`)}</td>
