@@ -5,7 +5,8 @@
  * Each page is first requested on its own with the query log on (FACTDESK_QUERY_LOG) to count its
  * SQL statements; those statements are then run straight through `pg`, alone and under the same
  * 20-client load, as the floor under the page's time. Each page is also timed on one connection
- * (its own time, without queueing); for scale, the server's /api/health under the same load.
+ * (its own time, without queueing) and the server's CPU time per request under load is reported
+ * (on Linux); for scale, the server's /api/health under the same load.
  * Usage: npm run bench:load [-- --keep] [-- --show-sql]   (--show-sql prints each page's statements)
  * Targets per page: p95 <= 200 ms, <= 6 queries per request, p50 <= 5x its bare SQL under the same load.
  * Database: DATABASE_URL's (empty, or filled by an earlier bench:load), else its own
@@ -152,6 +153,17 @@ interface PageResult {
   sql: SqlMeasurement;
 }
 
+/**
+ * CPU time (user + system) a process has used, from /proc; undefined elsewhere. Per request, it is
+ * the page's own cost, which waiting for the shared machine's cores leaves nearly unchanged.
+ */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  const stat = pid ? `/proc/${pid}/stat` : '';
+  if (!stat || !fs.existsSync(stat)) return undefined;
+  const fields = fs.readFileSync(stat, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 const figure = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
 async function main(): Promise<number> {
@@ -175,7 +187,9 @@ async function main(): Promise<number> {
     for (const page of PAGES) {
       console.log(`\n${page}: ${targets[page]}`);
       const single = await measureLoad(app.url + targets[page], { durationS: SINGLE_S, connections: 1, headers });
+      const cpuBefore = cpuMsOf(app.process.pid);
       const load = await measureLoad(app.url + targets[page], { durationS: DURATION_S, headers });
+      const cpuAfter = cpuMsOf(app.process.pid);
       const sql = await measureBareSql(database.url, queries[page], { durationS: SQL_DURATION_S });
       results[page] = { load, queries: queries[page].length, sql };
       console.log(`p50 ${page} ${figure(load.p50)} ms`);
@@ -183,6 +197,7 @@ async function main(): Promise<number> {
       console.log(`rps ${page} ${load.requestsPerSecond.toFixed(0)}`);
       console.log(`queries ${page} ${queries[page].length}`);
       console.log(`single ${page} ${figure(single.p50)} ms`);
+      if (cpuBefore !== undefined && cpuAfter !== undefined && load.requests) console.log(`cpu ${page} ${figure((cpuAfter - cpuBefore) / load.requests)} ms a request`);
       console.log(`sql ${page} ${figure(sql.underLoad)} ms`);
       console.log(`sql-alone ${page} ${figure(sql.alone)} ms`);
       console.log(`ratio ${page} ${(load.p50 / sql.underLoad).toFixed(1)}`);

@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { SignOutButton } from '@/components/layout/sign-out-button';
 import { changeLocale } from '@/app/actions/change-locale';
 import { finishPasswordResetAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('account.forced'))('title') };
@@ -18,17 +19,19 @@ export default async function ChangePasswordPage() {
   if (!user.mustChangePassword) redirect('/');
   const t = await getTranslations();
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-6">
-      <div>
-        <p className="text-sm font-semibold tracking-wide text-brand-700">{t('app.name')}</p>
-        <h1 className="mt-1 text-2xl font-bold tracking-tight">{t('account.forced.title')}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t('account.forced.intro', { name: user.name })}</p>
-      </div>
-      <FinishPasswordResetForm finishPasswordReset={finishPasswordResetAction} />
-      <div className="flex items-center justify-between gap-4">
-        <LanguageSwitcher changeLocale={changeLocale} />
-        <SignOutButton label={t('header.signOut')} />
-      </div>
-    </main>
+    <ClientMessages namespaces={['account', 'common']}>
+      <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-6">
+        <div>
+          <p className="text-sm font-semibold tracking-wide text-brand-700">{t('app.name')}</p>
+          <h1 className="mt-1 text-2xl font-bold tracking-tight">{t('account.forced.title')}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t('account.forced.intro', { name: user.name })}</p>
+        </div>
+        <FinishPasswordResetForm finishPasswordReset={finishPasswordResetAction} />
+        <div className="flex items-center justify-between gap-4">
+          <LanguageSwitcher changeLocale={changeLocale} />
+          <SignOutButton label={t('header.signOut')} />
+        </div>
+      </main>
+    </ClientMessages>
   );
 }

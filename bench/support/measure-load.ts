@@ -4,6 +4,8 @@ export const CONNECTIONS = 20;
 
 export interface LoadMeasurement {
   requestsPerSecond: number;
+  /** Responses received. */
+  requests: number;
   p50: number;
   p95: number;
   /** Connection errors and timeouts. */
@@ -32,6 +34,7 @@ export async function measureLoad(
   latencies.sort((a, b) => a - b);
   return {
     requestsPerSecond: result.requests.average,
+    requests: latencies.length,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     errors: result.errors + result.timeouts,

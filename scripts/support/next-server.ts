@@ -39,7 +39,8 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
 export async function startNextServer({ mode, port, env, stdio = 'inherit' }: NextServerOptions): Promise<NextServer> {
   const [command, args] =
     mode === 'start'
-      ? [path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/serve.ts')]]
+      ? // One process (no tsx wrapper around it), so that its pid is the server's: signals and /proc figures reach it.
+        [process.execPath, ['--import', 'tsx', path.resolve('scripts/serve.ts')]]
       : [path.resolve('node_modules/.bin/next'), ['dev', '--port', String(port)]];
   const child = spawn(command, args, {
     env: { NEXT_TELEMETRY_DISABLED: '1', ...env, ...(mode === 'start' ? { NODE_ENV: 'production' } : {}), PORT: String(port) },

@@ -3,7 +3,7 @@ import { can } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/server/session/authorise';
 import { listAssignees } from '@/lib/server/claims/list-assignees';
 import { listClaims } from '@/lib/server/claims/list-claims';
-import { listRatings } from '@/lib/server/ratings/list-ratings';
+import { findDeskReference } from '@/lib/server/settings/find-desk-reference';
 import { claimFilterSchema } from '@/lib/validations/claim';
 import { BulkAssignForm } from '@/components/claims/bulk-assign-form';
 import { ClaimFilters } from '@/components/claims/claim-filters';
@@ -15,6 +15,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { assignClaimsAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 const BULK_FORM = 'bulk-assign';
 
@@ -26,12 +27,13 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const user = await requirePagePermission(['claim:view-all', 'claim:view-assigned']);
   const parsed = claimFilterSchema.safeParse(Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, [value].flat()[0]])));
   const filter = parsed.success ? parsed.data : claimFilterSchema.parse({});
-  const [t, page, assignees, ratings] = await Promise.all([getTranslations('claims'), listClaims(user, filter), listAssignees(), listRatings()]);
+  const [t, page, assignees, reference] = await Promise.all([getTranslations('claims'), listClaims(user, filter), listAssignees(), findDeskReference()]);
+  const ratings = reference.ratings.filter((rating) => !rating.retiredAt);
   const mayAssign = can(user.role, 'claim:assign-any') || can(user.role, 'claim:assign-open');
   const title = filter.assignee === 'me' ? t('myTitle') : filter.assignee === 'none' && filter.status.join() === 'OPEN' ? t('openTitle') : t('title');
   const sortHref = (sort: string) => claimsHref('/claims', filter, { sort: sort as typeof filter.sort, dir: filter.sort === sort && filter.dir === 'desc' ? 'asc' : 'desc' });
   return (
-    <>
+    <ClientMessages namespaces={['claims.assign', 'history']}>
       <PageHeader title={title} intro={t('count', { count: page.total })}>
         <ClaimsViewSwitch current="table" filter={filter} />
       </PageHeader>
@@ -55,6 +57,6 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           position: t('pager.position', { page: page.page, pages: page.pageCount }),
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,10 @@
+import { cache } from 'react';
 import { db } from '@/lib/db';
+import { EXTRACTION_STATE_FIELDS } from './find-extraction-state';
 
-export async function findArticle(id: string) {
-  return db.article.findUnique({
+/** The article with where its extraction stands; shared within a request (the page's metadata and the page both ask). */
+export const findArticle = cache(async (id: string) =>
+  db.article.findUnique({
     where: { id },
     select: {
       id: true,
@@ -13,6 +16,7 @@ export async function findArticle(id: string) {
       publishedAt: true,
       body: true,
       createdAt: true,
+      ...EXTRACTION_STATE_FIELDS,
     },
-  });
-}
+  }),
+);

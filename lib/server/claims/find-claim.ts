@@ -52,6 +52,11 @@ export async function findClaim(user: Pick<PublicUser, 'id' | 'role'>, claimId: 
         select: { id: true, verdict: true, comment: true, sources: true, createdAt: true, checker: PERSON },
         orderBy: { createdAt: 'desc' },
       },
+      // The "Already checked" panel's links, in the same query (lib/server/matching/list-claim-links.ts keys them).
+      links: {
+        select: { linkedClaimId: true, factCheckId: true, createdAt: true, linkedBy: { select: { name: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
     },
   });
 }

@@ -13,9 +13,12 @@ export interface PanelMatches {
   links: ClaimLinks;
 }
 
-/** What the claim page's "Already checked" panel shows: the matches, and every link the claim has. */
-export async function findPanelMatches(viewer: Pick<PublicUser, 'id' | 'role'>, claimId: string): Promise<PanelMatches> {
-  const [ranked, links] = await Promise.all([findMatches(viewer, claimId), listClaimLinks(claimId)]);
+/**
+ * What the claim page's "Already checked" panel shows: the matches, and every link the claim has
+ * (read here unless the caller loaded them with the claim).
+ */
+export async function findPanelMatches(viewer: Pick<PublicUser, 'id' | 'role'>, claimId: string, knownLinks?: ClaimLinks): Promise<PanelMatches> {
+  const [ranked, links] = await Promise.all([findMatches(viewer, claimId), knownLinks ?? listClaimLinks(claimId)]);
   // A candidate scoring below the minimum shares a word or a year by chance: no earlier check of this claim.
   const matches = ranked.filter((match) => match.score >= MIN_MATCH_SCORE);
   const shown = new Set(matches.map((match) => match.key));

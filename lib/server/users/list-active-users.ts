@@ -1,10 +1,9 @@
-import { cache } from 'react';
-import { db } from '@/lib/db';
+import { findDeskReference } from '@/lib/server/settings/find-desk-reference';
 
 /**
- * Everyone active, by name: the one query behind the assignee choices and the @mention hints,
- * shared within a request (the claim page shows both).
+ * Everyone active, by name: behind the assignee choices and the @mention hints. It comes with
+ * the settings and the rating scale, in the one query a request makes for them.
  */
-export const listActiveUsers = cache(async () =>
-  db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true, role: true }, orderBy: { name: 'asc' } }),
-);
+export async function listActiveUsers() {
+  return (await findDeskReference()).activeUsers;
+}

@@ -6,6 +6,7 @@ import { CreateRatingForm } from '@/components/admin/create-rating-form';
 import { RatingScale } from '@/components/admin/rating-scale';
 import { PageHeader } from '@/components/ui/page-header';
 import { createRatingAction, moveRatingAction, setRatingRetiredAction, updateRatingAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('admin.ratings'))('title') };
@@ -15,7 +16,7 @@ export default async function RatingsPage() {
   await requirePagePermission('settings:manage');
   const [t, ratings, uses] = await Promise.all([getTranslations('admin.ratings'), listRatings({ includeRetired: true }), countRatingUses()]);
   return (
-    <>
+    <ClientMessages namespaces={['admin.ratings', 'common']}>
       <PageHeader title={t('title')} intro={t('intro')} />
       <div className="grid gap-8 xl:grid-cols-[2fr_1fr]">
         <RatingScale
@@ -24,6 +25,6 @@ export default async function RatingsPage() {
         />
         <CreateRatingForm createRating={createRatingAction} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

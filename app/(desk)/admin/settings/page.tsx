@@ -4,6 +4,7 @@ import { findNewsroomSettings } from '@/lib/server/settings/find-newsroom-settin
 import { NewsroomSettingsForm } from '@/components/admin/newsroom-settings-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { updateNewsroomSettingsAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('admin.settings'))('title') };
@@ -13,12 +14,12 @@ export default async function SettingsPage() {
   await requirePagePermission('settings:manage');
   const [t, settings] = await Promise.all([getTranslations('admin.settings'), findNewsroomSettings()]);
   return (
-    <>
+    <ClientMessages namespaces={['admin.settings', 'common']}>
       <PageHeader title={t('title')} intro={t('intro')} />
       <NewsroomSettingsForm
         settings={{ ...settings, updatedAt: settings.updatedAt.toISOString() }}
         updateSettings={updateNewsroomSettingsAction}
       />
-    </>
+    </ClientMessages>
   );
 }

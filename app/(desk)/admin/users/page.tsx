@@ -5,6 +5,7 @@ import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserTable } from '@/components/admin/user-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('admin'))('title') };
@@ -14,7 +15,7 @@ export default async function UsersPage() {
   const admin = await requirePagePermission('user:manage');
   const [t, users] = await Promise.all([getTranslations('admin'), listUsers()]);
   return (
-    <>
+    <ClientMessages namespaces={['admin', 'roles', 'common']}>
       <PageHeader title={t('title')} intro={t('intro')} />
       <div className="grid gap-8 xl:grid-cols-[2fr_1fr]">
         <UserTable
@@ -24,6 +25,6 @@ export default async function UsersPage() {
         />
         <CreateUserForm createUser={createUserAction} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/server/session/authorise';
 import { findArticle } from '@/lib/server/articles/find-article';
+import { extractionStateOf } from '@/lib/server/articles/find-extraction-state';
 import { listArticleClaims } from '@/lib/server/claims/list-article-claims';
 import { listAssignees } from '@/lib/server/claims/list-assignees';
 import { listStrongMatches } from '@/lib/server/matching/list-strong-matches';
@@ -12,6 +13,7 @@ import { TriagePanel } from '@/components/triage/triage-panel';
 import type { TriageClaim } from '@/components/triage/triage-claim';
 import { PageHeader } from '@/components/ui/page-header';
 import { addClaimAction, assignClaimsAction, mergeClaimsAction, moveClaimsAction, rewordClaimAction } from '@/app/(desk)/claims/actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata({ params }: { params: Promise<{ articleId: string }> }) {
   await requirePagePermission('article:view');
@@ -46,7 +48,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
     strongMatch: strongMatches.has(claim.id) ? { score: strongMatches.get(claim.id)?.score ?? 0, crossLanguage: strongMatches.get(claim.id)?.crossLanguage ?? false } : null,
   }));
   return (
-    <>
+    <ClientMessages namespaces={['claims.assign', 'claims.reasons', 'claims.selectClaim', 'claims.statuses', 'claims.triage', 'claims.types', 'history', 'intake.progress', 'matching.triage']}>
       <PageHeader title={article.title} intro={byline}>
         {sourceUrl && (
           <a href={sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-sm text-brand-700 underline">
@@ -55,7 +57,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
         )}
         {can(user.role, 'report:publish') && <a href={`/articles/${article.id}/report`} className="text-sm text-brand-700 underline">{t('reports.openComposer')}</a>}
       </PageHeader>
-      <ExtractionProgress articleId={article.id} />
+      <ExtractionProgress articleId={article.id} state={extractionStateOf(article)} />
       <TriagePanel
         article={{ id: article.id, body: article.body, language: article.language }}
         claims={triageClaims}
@@ -65,7 +67,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
         assignees={assignees}
         actions={{ moveClaims: moveClaimsAction, reword: rewordClaimAction, merge: mergeClaimsAction, add: addClaimAction, assign: assignClaimsAction }}
       />
-    </>
+    </ClientMessages>
   );
 }
 

@@ -6,9 +6,9 @@ import { requirePagePermission } from '@/lib/server/session/authorise';
 import { findClaim } from '@/lib/server/claims/find-claim';
 import { listAssignees } from '@/lib/server/claims/list-assignees';
 import { listClaimHistory } from '@/lib/server/claims/list-claim-history';
-import { listRatings } from '@/lib/server/ratings/list-ratings';
-import { findNewsroomSettings } from '@/lib/server/settings/find-newsroom-settings';
+import { findDeskReference } from '@/lib/server/settings/find-desk-reference';
 import { findPanelMatches } from '@/lib/server/matching/find-panel-matches';
+import { keyClaimLinks } from '@/lib/server/matching/list-claim-links';
 import { listMentionHandles } from '@/lib/server/users/list-mention-handles';
 import { safeExternalUrl } from '@/lib/text/safe-external-url';
 import { decideAssignment } from '@/lib/workflow/decide-assignment';
@@ -45,6 +45,7 @@ import {
   unlinkMatchAction,
   updateSourceAction,
 } from '../actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('claimPage'))('title') };
@@ -55,16 +56,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
   const { claimId } = await params;
   const claim = await findClaim(user, claimId);
   if (!claim) notFound();
-  const [t, format, locale, history, assignees, ratings, settings, handles, panel] = await Promise.all([
+  const [t, format, locale, history, { ratings, settings }, assignees, handles, panel] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLocale(),
     listClaimHistory(claim.id),
+    findDeskReference(),
     listAssignees(),
-    listRatings({ includeRetired: true }),
-    findNewsroomSettings(),
     listMentionHandles(),
-    findPanelMatches(user, claim.id),
+    findPanelMatches(user, claim.id, keyClaimLinks(claim.links)),
   ]);
 
   const context: MoveContext = { actor: user, claim: { ...claim, sourceCount: claim.sources.length }, crossCheckEnabled: settings.crossCheckEnabled };
@@ -106,125 +106,127 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
   ];
 
   return (
-    <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <p className="text-sm">
-          <Link href={`/articles/${claim.article.id}`} className="text-brand-700 underline">
-            {claim.article.title}
-          </Link>
-        </p>
-        <h1 lang={claim.article.language} className="text-xl font-semibold leading-snug">
-          „{claim.text}“
-        </h1>
-        <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
-          <ClaimStatusBadge status={claim.status} label={t(`claims.statuses.${claim.status}`)} />
-          <span>{t(`claims.types.${claim.type}`)}</span>
-          {claim.speaker && <span>{t('claimPage.speaker', { name: claim.speaker })}</span>}
-          <span>{claim.assignee ? t('claimPage.assignedTo', { name: claim.assignee.name }) : t('claims.unassigned')}</span>
-          {claim.dueAt && (
-            <span className={overdue ? 'font-semibold text-red-800' : undefined}>
-              {t('claimPage.due', { date: format.dateTime(claim.dueAt, { dateStyle: 'medium' }) })}
-              {overdue && ` (${t('claims.overdue')})`}
-            </span>
-          )}
-          {claim.rating && <span className="font-medium">{t('claimPage.rated', { rating: ratingLabel(claim.rating, locale) })}</span>}
-        </div>
-      </header>
-
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="flex flex-col gap-6">
-          <Panel title={t('claimPage.context')}>
-            <ClaimContext body={claim.article.body} start={claim.startOffset} end={claim.endOffset} language={claim.article.language} />
-          </Panel>
-          <AlreadyCheckedPanel
-            claimId={claim.id}
-            version={claim.version}
-            matches={matches}
-            mayLink={can(user.role, 'claim:link-match')}
-            mayStartResearch={researchEditable}
-            actions={{ link: linkMatchAction, unlink: unlinkMatchAction, startResearch: startResearchFromMatchAction }}
-          />
-          <Panel title={t('claimPage.verdict.title')}>
-            {researchEditable ? (
-              <VerdictForm
-                // A draft copied from a match replaces the form's starting values (a select keeps its first default otherwise).
-                key={`verdict-${history.filter((event) => event.action === 'claim.research-from-match').length}`}
-                claimId={claim.id}
-                version={claim.version}
-                ratingId={claim.ratingId}
-                explanation={claim.verdictExplanation}
-                ratings={ratingOptions}
-                saveVerdict={saveVerdictAction}
-              />
-            ) : claim.rating || claim.verdictExplanation ? (
-              <div className="flex flex-col gap-1 text-sm">
-                <p className="font-medium">{claim.rating ? ratingLabel(claim.rating, locale) : '–'}</p>
-                <p className="whitespace-pre-wrap">{claim.verdictExplanation}</p>
-                {claim.verdictBy && <p className="text-xs text-slate-600">{t('claimPage.verdict.by', { name: claim.verdictBy.name })}</p>}
-                {claim.approvedBy && claim.approvedAt && (
-                  <p className="text-xs text-slate-600">{t('claimPage.verdict.approvedBy', { name: claim.approvedBy.name, date: format.dateTime(claim.approvedAt, { dateStyle: 'medium' }) })}</p>
-                )}
-              </div>
-            ) : (
-              <p className="text-sm text-slate-600">{t('claimPage.verdict.none')}</p>
+    <ClientMessages namespaces={['claimPage.assignment', 'claimPage.crossCheck', 'claimPage.moves', 'claimPage.notes', 'claimPage.sources', 'claimPage.verdict', 'claims.statuses', 'errors.reasons', 'history', 'matching.panel']}>
+      <div className="flex flex-col gap-6">
+        <header className="flex flex-col gap-2">
+          <p className="text-sm">
+            <Link href={`/articles/${claim.article.id}`} className="text-brand-700 underline">
+              {claim.article.title}
+            </Link>
+          </p>
+          <h1 lang={claim.article.language} className="text-xl font-semibold leading-snug">
+            „{claim.text}“
+          </h1>
+          <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+            <ClaimStatusBadge status={claim.status} label={t(`claims.statuses.${claim.status}`)} />
+            <span>{t(`claims.types.${claim.type}`)}</span>
+            {claim.speaker && <span>{t('claimPage.speaker', { name: claim.speaker })}</span>}
+            <span>{claim.assignee ? t('claimPage.assignedTo', { name: claim.assignee.name }) : t('claims.unassigned')}</span>
+            {claim.dueAt && (
+              <span className={overdue ? 'font-semibold text-red-800' : undefined}>
+                {t('claimPage.due', { date: format.dateTime(claim.dueAt, { dateStyle: 'medium' }) })}
+                {overdue && ` (${t('claims.overdue')})`}
+              </span>
             )}
-          </Panel>
-          <Panel title={t('claimPage.sources.heading', { count: sources.length })}>
-            <SourceList
+            {claim.rating && <span className="font-medium">{t('claimPage.rated', { rating: ratingLabel(claim.rating, locale) })}</span>}
+          </div>
+        </header>
+
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <div className="flex flex-col gap-6">
+            <Panel title={t('claimPage.context')}>
+              <ClaimContext body={claim.article.body} start={claim.startOffset} end={claim.endOffset} language={claim.article.language} />
+            </Panel>
+            <AlreadyCheckedPanel
               claimId={claim.id}
               version={claim.version}
-              sources={sources}
-              editable={researchEditable}
-              actions={{ update: updateSourceAction, remove: removeSourceAction, move: moveSourceAction }}
+              matches={matches}
+              mayLink={can(user.role, 'claim:link-match')}
+              mayStartResearch={researchEditable}
+              actions={{ link: linkMatchAction, unlink: unlinkMatchAction, startResearch: startResearchFromMatchAction }}
             />
-            {researchEditable && (
-              <details className="mt-4 rounded-md border border-slate-200 p-3" open={sources.length === 0}>
-                <summary className="cursor-pointer text-sm font-medium">{t('claimPage.sources.addTitle')}</summary>
-                <div className="mt-3">
-                  <SourceForm claimId={claim.id} version={claim.version} save={addSourceAction} />
-                </div>
-              </details>
-            )}
-          </Panel>
-          <Panel title={t('claimPage.notes.title')}>
-            <NoteThreads claimId={claim.id} threads={threads} handles={handles} mayReview={can(user.role, 'claim:review')} addNote={addNoteAction} />
-          </Panel>
-        </div>
-        <div className="flex flex-col gap-6">
-          <Panel title={t('claimPage.moves.title')}>
-            <ClaimMoves claimId={claim.id} version={claim.version} moves={offeredMoves(context)} moveClaim={moveClaimAction} />
-          </Panel>
-          {mayAssign && (
-            <Panel title={t('claimPage.assignment.title')}>
-              <ClaimAssignment
-                claimRef={`${claim.id}:${claim.version}`}
-                assigneeId={claim.assigneeId}
-                dueAt={claim.dueAt?.toISOString() ?? null}
-                currentUserId={user.id}
-                assignees={assignees}
-                mayUnassign={decideAssignment({ actor: user, claim, to: null }).ok}
-                assign={assignClaimsAction}
-              />
-            </Panel>
-          )}
-          {(mayCrossCheck || claim.crossChecks.length > 0) && (
-            <Panel title={t('claimPage.crossCheck.title')}>
-              {mayCrossCheck && (
-                <CrossCheckForm
+            <Panel title={t('claimPage.verdict.title')}>
+              {researchEditable ? (
+                <VerdictForm
+                  // A draft copied from a match replaces the form's starting values (a select keeps its first default otherwise).
+                  key={`verdict-${history.filter((event) => event.action === 'claim.research-from-match').length}`}
                   claimId={claim.id}
                   version={claim.version}
-                  sources={claim.sources.map((source) => ({ id: source.id, label: source.title || source.url }))}
-                  submit={submitCrossCheckAction}
+                  ratingId={claim.ratingId}
+                  explanation={claim.verdictExplanation}
+                  ratings={ratingOptions}
+                  saveVerdict={saveVerdictAction}
                 />
+              ) : claim.rating || claim.verdictExplanation ? (
+                <div className="flex flex-col gap-1 text-sm">
+                  <p className="font-medium">{claim.rating ? ratingLabel(claim.rating, locale) : '–'}</p>
+                  <p className="whitespace-pre-wrap">{claim.verdictExplanation}</p>
+                  {claim.verdictBy && <p className="text-xs text-slate-600">{t('claimPage.verdict.by', { name: claim.verdictBy.name })}</p>}
+                  {claim.approvedBy && claim.approvedAt && (
+                    <p className="text-xs text-slate-600">{t('claimPage.verdict.approvedBy', { name: claim.approvedBy.name, date: format.dateTime(claim.approvedAt, { dateStyle: 'medium' }) })}</p>
+                  )}
+                </div>
+              ) : (
+                <p className="text-sm text-slate-600">{t('claimPage.verdict.none')}</p>
               )}
-              <CrossCheckList crossChecks={claim.crossChecks} />
             </Panel>
-          )}
-          <Panel title={t('claimPage.history')}>
-            <ClaimHistory events={history} ratings={ratings} />
-          </Panel>
+            <Panel title={t('claimPage.sources.heading', { count: sources.length })}>
+              <SourceList
+                claimId={claim.id}
+                version={claim.version}
+                sources={sources}
+                editable={researchEditable}
+                actions={{ update: updateSourceAction, remove: removeSourceAction, move: moveSourceAction }}
+              />
+              {researchEditable && (
+                <details className="mt-4 rounded-md border border-slate-200 p-3" open={sources.length === 0}>
+                  <summary className="cursor-pointer text-sm font-medium">{t('claimPage.sources.addTitle')}</summary>
+                  <div className="mt-3">
+                    <SourceForm claimId={claim.id} version={claim.version} save={addSourceAction} />
+                  </div>
+                </details>
+              )}
+            </Panel>
+            <Panel title={t('claimPage.notes.title')}>
+              <NoteThreads claimId={claim.id} threads={threads} handles={handles} mayReview={can(user.role, 'claim:review')} addNote={addNoteAction} />
+            </Panel>
+          </div>
+          <div className="flex flex-col gap-6">
+            <Panel title={t('claimPage.moves.title')}>
+              <ClaimMoves claimId={claim.id} version={claim.version} moves={offeredMoves(context)} moveClaim={moveClaimAction} />
+            </Panel>
+            {mayAssign && (
+              <Panel title={t('claimPage.assignment.title')}>
+                <ClaimAssignment
+                  claimRef={`${claim.id}:${claim.version}`}
+                  assigneeId={claim.assigneeId}
+                  dueAt={claim.dueAt?.toISOString() ?? null}
+                  currentUserId={user.id}
+                  assignees={assignees}
+                  mayUnassign={decideAssignment({ actor: user, claim, to: null }).ok}
+                  assign={assignClaimsAction}
+                />
+              </Panel>
+            )}
+            {(mayCrossCheck || claim.crossChecks.length > 0) && (
+              <Panel title={t('claimPage.crossCheck.title')}>
+                {mayCrossCheck && (
+                  <CrossCheckForm
+                    claimId={claim.id}
+                    version={claim.version}
+                    sources={claim.sources.map((source) => ({ id: source.id, label: source.title || source.url }))}
+                    submit={submitCrossCheckAction}
+                  />
+                )}
+                <CrossCheckList crossChecks={claim.crossChecks} />
+              </Panel>
+            )}
+            <Panel title={t('claimPage.history')}>
+              <ClaimHistory events={history} ratings={ratings} />
+            </Panel>
+          </div>
         </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

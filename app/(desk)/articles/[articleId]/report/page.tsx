@@ -14,6 +14,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { FormStatus } from '@/components/ui/form-status';
 import { PageHeader } from '@/components/ui/page-header';
 import { saveReportDraftAction, unpublishReportAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 interface ReportComposerProps {
   params: Promise<{ articleId: string }>;
@@ -40,7 +41,7 @@ export default async function ReportComposerPage({ params, searchParams }: Repor
   const pageUrl = report && `/reports/${report.slug}`;
 
   return (
-    <>
+    <ClientMessages namespaces={['reports.compose', 'reports.unpublish']}>
       <PageHeader title={t('compose.title')} intro={workspace.title}>
         <Link href={`/articles/${workspace.id}`} className="text-sm text-brand-700 underline">
           {t('compose.backToArticle')}
@@ -91,6 +92,6 @@ export default async function ReportComposerPage({ params, searchParams }: Repor
           </section>
         )}
       </div>
-    </>
+    </ClientMessages>
   );
 }

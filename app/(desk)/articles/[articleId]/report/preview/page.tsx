@@ -15,6 +15,7 @@ import { ReportPublishForm } from '@/components/reports/report-publish-form';
 import { FormStatus } from '@/components/ui/form-status';
 import { PageHeader } from '@/components/ui/page-header';
 import { publishReportAction } from '../actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default async function ReportPreviewPage({ params }: { params: Promise<{ articleId: string }> }) {
   await requirePagePermission('report:publish');
@@ -45,7 +46,7 @@ export default async function ReportPreviewPage({ params }: { params: Promise<{ 
   const { report, fingerprint } = preview;
   const html = renderReportPage(report, reportUrls(publicBaseUrl(), report), reportTextFor(report.snapshot.language), { fragmentBase: 'about:srcdoc' });
   return (
-    <>
+    <ClientMessages namespaces={['reports.publish']}>
       <PageHeader title={t('title')} intro={t('intro')}>
         <Link href={composer} className="text-sm text-brand-700 underline">
           {t('edit')}
@@ -55,6 +56,6 @@ export default async function ReportPreviewPage({ params }: { params: Promise<{ 
         <ReportPreviewFrame html={html} title={t('frameTitle')} />
         <ReportPublishForm articleId={articleId} fingerprint={fingerprint} correction={report.version.number > 1} publish={publishReportAction} />
       </div>
-    </>
+    </ClientMessages>
   );
 }
