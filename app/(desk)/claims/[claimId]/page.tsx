@@ -106,7 +106,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ claimId:
   ];
 
   return (
-    <ClientMessages namespaces={['claimPage.assignment', 'claimPage.crossCheck', 'claimPage.moves', 'claimPage.notes', 'claimPage.sources', 'claimPage.verdict', 'claims.statuses', 'errors.reasons', 'history', 'matching.panel']}>
+    <ClientMessages namespaces={['claimPage.assignment', 'claimPage.crossCheck', 'claimPage.moves', 'claimPage.notes', 'claimPage.sources', 'claimPage.verdict', 'claims.statuses', 'common.cancel', 'errors.reasons', 'history', 'matching.panel']}>
       <div className="flex flex-col gap-6">
         <header className="flex flex-col gap-2">
           <p className="text-sm">
