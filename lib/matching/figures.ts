@@ -53,6 +53,8 @@ const EXTRA_UNITS: ReadonlyArray<readonly [RegExp, string, Quantity['kind']]> = 
   [/^m\b(?![\p{L}.])/u, 'm', 'measure'],
   // "673 Mio. t": a sentence may end right after the ton.
   [/^t\b(?!\p{L})/u, 't', 'measure'],
+  // "2,3 Mrd. €": the sign after the scale's abbreviation.
+  [/^€/u, 'EUR', 'money'],
 ];
 
 /** A date written in figures, as German does ("15.04.2023", "1.9.2022"), which the extractor reads as a count. */

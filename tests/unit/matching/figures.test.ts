@@ -51,6 +51,7 @@ describe('compareFigures', () => {
     ['square kilometres', 'at 2.7 million square kilometres', q('2.7 million', 2.7e6, 'count', null, { start: 3, end: 14 }), 'measure-ha'],
     ['cubic metres', 'to 28 billion cubic metres', q('28 billion', 28e9, 'count', null, { start: 3, end: 13 }), 'measure-l'],
     ['a unit word the extractor knows', 'genau 30 Tage', q('30', 30, 'count', null, { start: 6, end: 8 }), 'duration-day'],
+    ['a euro sign after an abbreviated scale', 'bei 2,3 Mrd. €.', q('2,3 Mrd.', 2.3e9, 'count', null, { start: 4, end: 12 }), 'money-eur'],
     ['tons at the end of a sentence', 'auf 673 Mio. t.', q('673 Mio.', 673e6, 'count', null, { start: 4, end: 12 }), 'measure-g'],
   ])('reads %s after the number', (_name, text, quantity, dim) => {
     expect(f(quantity, text).dim).toBe(dim);
