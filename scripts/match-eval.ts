@@ -186,6 +186,14 @@ async function main(): Promise<number> {
         console.log(`| ${split.padEnd(5)} | ${kind.padEnd(5)} | ${String(rows.length).padStart(3)} | ${share(p1, rows.length).padEnd(4)} | ${share(r5, rows.length).padEnd(4)} |`);
       }
     }
+    // Batches of pairs, by the id's first part ("d3" of "d3-de-01"): whether a change helps the pairs written after it as well.
+    const batches = [...new Set(results.map((result) => `${result.pair.split} ${result.pair.kind} ${result.pair.id.split('-')[0]}`))].sort();
+    console.log(`\nBy batch: ${batches
+      .map((batch) => {
+        const rows = results.filter((result) => `${result.pair.split} ${result.pair.kind} ${result.pair.id.split('-')[0]}` === batch);
+        return `${batch} P@1 ${share(rows.filter((row) => row.top1).length, rows.length)} (${rows.length})`;
+      })
+      .join('; ')}`);
     const missed = results.filter((result) => !result.top5).map((result) => `${result.pair.id} (${result.rank ? `rank ${result.rank}` : 'not found'})`);
     if (missed.length) console.log(`\nNot in the top 5: ${missed.join(', ')}`);
     if (process.argv.includes('--verbose')) {

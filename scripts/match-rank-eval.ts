@@ -1,7 +1,7 @@
 /**
  * Ranking-only evaluation of the matching test set (data/matching/pairs.jsonl), in memory, no
  * database. For every query, the candidates are the whole archive (every match and distractor of
- * the file, both splits: 429 texts), each read by the extractor as the app reads it
+ * the file, both splits), each read by the extractor as the app reads it
  * (matchTextOf), with `trigram` computed like pg_trgm's similarity and `textRank` 0 (there is no
  * full-text search without PostgreSQL, and faking ts_rank would count shared words twice).
  * rankMatches orders them; the report gives P@1, R@5 and MRR per split and kind.

@@ -1,13 +1,17 @@
-import { textWords } from './fold-text';
+import synonymTable from '../../data/matching/german-synonyms.json';
+import { foldText, textWords } from './fold-text';
 
 const STOP = new Set(
   (
     // German
-    'der die das den dem des ein eine einer einem einen eines und oder aber auch als am an auf aus bei bis durch für gegen in im ins mit nach nicht noch nur ob ohne seit so über um unter vom von vor während wie zu zum zur ist sind war waren wird werden wurde wurden worden hat haben hatte hatten habe sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem es er sie wir ich man sich dass daß da dann denn doch schon sehr mehr weniger als wenn weil diese dieser dieses diesen diesem jener jene alle allen aller laut demnach zufolge sagte sagt erklärte teilte mit mitgeteilt hieß heißt soll sollen sollte kann können konnte muss müssen rund etwa knapp fast mehr gut ca circa bereits inzwischen jetzt heute gestern jahr jahre jahren jahres prozent millionen million milliarden tausend hundert lag liegt lagen liegen beträgt betrug betragen gibt gab gab es hatte seien sei wäre würde insgesamt bisher rund' +
+    'der die das den dem des ein eine einer einem einen eines und oder aber auch als am an auf aus bei bis durch für gegen in im ins mit nach nicht noch nur ob ohne seit so über um unter vom von vor während wie zu zum zur ist sind war waren wird werden wurde wurden worden hat haben hatte hatten habe sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem es er sie wir ich man sich dass daß da dann denn doch schon sehr mehr weniger als wenn weil diese dieser dieses diesen diesem jener jene alle allen aller laut demnach zufolge sagte sagt erklärte teilte mit mitgeteilt hieß heißt soll sollen sollte kann können konnte muss müssen rund etwa knapp fast mehr gut ca circa bereits inzwischen jetzt heute gestern jahr jahre jahren jahres zahl anzahl prozent millionen million milliarden tausend hundert lag liegt lagen liegen beträgt betrug betragen gibt gab gab es hatte seien sei wäre würde insgesamt bisher rund' +
     ' ' +
     // English
     'the a an and or but also as at on in into of for to from by with without about over under after before during since until than then that this these those there their its it is are was were be been being has have had do does did not no nor only so such very more less most least will would shall should can could may might must said says say told according per cent percent million millions billion billions thousand thousands hundred year years who which what when where while he she they we you i his her them our stood stands total some just only around'
-  ).split(' '),
+  )
+    .split(' ')
+    // Compared with folded words: "für" is read as "fur".
+    .map(foldText),
 );
 
 const GERMAN_ENDINGS = ['ungen', 'ung', 'heit', 'keit', 'lich', 'isch', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
@@ -33,10 +37,39 @@ export function stemOf(folded: string, language: string): string {
   return baseOf(folded, language).slice(0, 7);
 }
 
+/** German synonyms (data/matching/german-synonyms.json): the base of every spelling → the base of its group's first word. */
+const GERMAN_SYNONYMS = new Map<string, string>();
+for (const group of synonymTable.groups) {
+  const [first] = group;
+  if (first === undefined) continue;
+  const canonical = baseOf(foldText(first), 'de');
+  for (const word of group) {
+    const base = baseOf(foldText(word), 'de');
+    const known = GERMAN_SYNONYMS.get(base);
+    if (known !== undefined && known !== canonical) throw new Error(`data/matching/german-synonyms.json: ${word} reads like a word of another group`);
+    GERMAN_SYNONYMS.set(base, canonical);
+  }
+}
+
+/** The shortest last part of a compound read as a synonym ("Messer|attacke"), and the least before it. */
+const SYNONYM_HEAD = 5;
+const SYNONYM_MODIFIER = 3;
+
+/** A German base read as its synonym group's first word; for a compound, its longest last part that is in a group. */
+export function germanSynonymOf(base: string): string {
+  const whole = GERMAN_SYNONYMS.get(base);
+  if (whole !== undefined) return whole;
+  for (let i = SYNONYM_MODIFIER; i <= base.length - SYNONYM_HEAD; i++) {
+    const head = GERMAN_SYNONYMS.get(base.slice(i));
+    if (head !== undefined) return base.slice(0, i) + head;
+  }
+  return base;
+}
+
 export interface ContentWord {
   text: string;
   stem: string;
-  /** The untruncated base ("teilzeitbeschaftigt"), for German compounds. */
+  /** The untruncated base ("teilzeitbeschaftigt"), for German compounds; German synonyms read as their group's first word. */
   base: string;
   start: number;
   end: number;
@@ -48,7 +81,8 @@ export function contentWords(text: string, language: string): ContentWord[] {
   const out: ContentWord[] = [];
   for (const w of textWords(text)) {
     if (STOP.has(w.folded) || !/\p{L}/u.test(w.folded) || w.folded.length < 3) continue;
-    const base = baseOf(w.folded, language);
+    const plain = baseOf(w.folded, language);
+    const base = language === 'de' ? germanSynonymOf(plain) : plain;
     const stem = base.slice(0, 7);
     if (seen.has(stem)) continue;
     seen.add(stem);

@@ -51,7 +51,21 @@ const EXTRA_UNITS: ReadonlyArray<readonly [RegExp, string, Quantity['kind']]> = 
   [/^(?:square|sq\.?)\s+(?:kilometres|kilometers|kilometre|kilometer|km)\b/iu, 'km2', 'measure'],
   [/^(?:cubic)\s+(?:metres|meters|metre|meter)\b/iu, 'm3', 'measure'],
   [/^m\b(?![\p{L}.])/u, 'm', 'measure'],
+  // "673 Mio. t": a sentence may end right after the ton.
+  [/^t\b(?!\p{L})/u, 't', 'measure'],
+  // "2,3 Mrd. €": the sign after the scale's abbreviation.
+  [/^€/u, 'EUR', 'money'],
 ];
+
+/** A date written in figures, as German does ("15.04.2023", "1.9.2022"), which the extractor reads as a count. */
+function numericDateOf(q: Quantity): string | null {
+  if (q.kind !== 'count' || q.unit !== null) return null;
+  const m = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/.exec(q.text.trim());
+  if (!m) return null;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 /** The unit written right after a unitless count ("157 m Höhe", "2.7 million square kilometres"). */
 function unitAfter(q: Quantity, text: string): { unit: string; kind: Quantity['kind'] } | null {
@@ -71,6 +85,8 @@ function unitAfter(q: Quantity, text: string): { unit: string; kind: Quantity['k
  */
 export function figureOf(q: Quantity, text = ''): Figure | null {
   if (!Number.isFinite(q.value) || isVague(q)) return null;
+  const written = numericDateOf(q);
+  if (written) return { dim: 'date', value: Number(written.slice(0, 4)), max: null, loose: false, bound: null, alsoYear: false, date: written, quantity: q };
   const after = unitAfter(q, text);
   const unit = after ? after.unit : q.unit;
   const kind = after ? after.kind : q.kind;

@@ -1,8 +1,10 @@
-import { contentWords, stemOf } from '../../../lib/matching/content-words';
+import { baseOf, contentWords, germanSynonymOf, stemOf } from '../../../lib/matching/content-words';
+import { foldText } from '../../../lib/matching/fold-text';
 
 describe('contentWords', () => {
   it.each<[string, string, string[]]>([
-    ['drops function words and bare numbers', 'Die Zahl der Zuzüge lag 2023 bei 1,9 Millionen.', ['Zahl', 'Zuzüge']],
+    ['drops function words and bare numbers', 'Die Zahl der Zuzüge lag 2023 bei 1,9 Millionen.', ['Zuzüge']],
+    ['drops function words with umlauts', 'Für Familien über Jahre während der Krise', ['Familien', 'Krise']],
     ['keeps one word per stem', 'Arbeitslose und Arbeitslosen', ['Arbeitslose']],
     ['drops English function words', 'The number of people who left the country', ['number', 'people', 'left', 'country']],
   ])('%s', (_name, text, expected) => {
@@ -18,5 +20,45 @@ describe('stemOf', () => {
     ['counted', 'counting', 'en'],
   ])('%s and %s share a stem', (a, b, language) => {
     expect(stemOf(a, language)).toBe(stemOf(b, language));
+  });
+});
+
+describe('German synonyms', () => {
+  const read = (word: string): string => germanSynonymOf(baseOf(foldText(word), 'de'));
+  it.each<[string, string]>([
+    ['Pandemie', 'Corona'],
+    ['Wiesn', 'Oktoberfest'],
+    ['Einwanderung', 'Zuwanderung'],
+    ['Migration', 'Zuzüge'],
+    ['Beschäftigten', 'Erwerbstätigen'],
+    ['Kernkraftwerke', 'Atomkraftwerk'],
+    ['Kliniken', 'Krankenhäusern'],
+    ['Elektroautos', 'E-Autos'],
+    ['produziert', 'erzeugt'],
+    ['Messerattacke', 'Messerangriffe'],
+    ['Corona-Pandemie', 'Corona-Coronavirus'],
+  ])('%s reads as %s', (a, b) => {
+    expect(read(a)).toBe(read(b));
+  });
+
+  it.each<[string, string]>([
+    ['Strom', 'Gas'],
+    ['Einwohner', 'Einwanderer'],
+    ['Rente', 'Rentner'],
+    ['Angriff', 'Anstieg'],
+  ])('%s does not read as %s', (a, b) => {
+    expect(read(a)).not.toBe(read(b));
+  });
+
+  it('reads the last part of a compound, not a short one', () => {
+    expect(read('Messerattacken')).toBe(`messer${read('Angriff')}`);
+    expect(read('Erdgas')).toBe(read('Gas'));
+    // "Gas" is too short to be read as the last part of a compound.
+    expect(read('Flüssiggas')).toBe(baseOf('flussiggas', 'de'));
+  });
+
+  it('applies only to German', () => {
+    expect(contentWords('Pandemie Corona', 'de').map((w) => w.text)).toEqual(['Pandemie']);
+    expect(contentWords('pandemic corona', 'en').map((w) => w.text)).toEqual(['pandemic', 'corona']);
   });
 });

@@ -51,8 +51,25 @@ describe('compareFigures', () => {
     ['square kilometres', 'at 2.7 million square kilometres', q('2.7 million', 2.7e6, 'count', null, { start: 3, end: 14 }), 'measure-ha'],
     ['cubic metres', 'to 28 billion cubic metres', q('28 billion', 28e9, 'count', null, { start: 3, end: 13 }), 'measure-l'],
     ['a unit word the extractor knows', 'genau 30 Tage', q('30', 30, 'count', null, { start: 6, end: 8 }), 'duration-day'],
+    ['a euro sign after an abbreviated scale', 'bei 2,3 Mrd. €.', q('2,3 Mrd.', 2.3e9, 'count', null, { start: 4, end: 12 }), 'money-eur'],
+    ['tons at the end of a sentence', 'auf 673 Mio. t.', q('673 Mio.', 673e6, 'count', null, { start: 4, end: 12 }), 'measure-g'],
   ])('reads %s after the number', (_name, text, quantity, dim) => {
     expect(f(quantity, text).dim).toBe(dim);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['a day written in figures', '15.04.2023', '2023-04-15'],
+    ['without leading zeros', '1.9.2022', '2022-09-01'],
+    ['no month 13', '15.13.2023', null],
+    ['no year outside 1900 to 2099', '15.04.2123', null],
+  ])('reads %s as a date', (_name, text, date) => {
+    const figure = f(q(text, Number(text.replace(/\./g, '')), 'count'));
+    expect(figure.dim === 'date' ? figure.date : null).toBe(date);
+  });
+
+  it('gives a written date and the same day in words one figure', () => {
+    expect(compareFigures(f(q('15.04.2023', 15042023, 'count')), f(q('15. April 2023', 2023, 'date', 'date', { date: '2023-04-15' })))).toBe('same');
+    expect(compareFigures(f(q('15.04.2023', 15042023, 'count')), f(q('31. Dezember 2021', 2021, 'date', 'date', { date: '2021-12-31' })))).toBe('conflict');
   });
 
   it('leaves a count with a word after it a count', () => {
