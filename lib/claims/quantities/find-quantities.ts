@@ -126,24 +126,27 @@ function isMonthToken(t: Token | undefined, language: string): boolean {
   return language !== 'en' || t.cap;
 }
 
-/** Only ASCII digits, no separators ("2022", not "2.022"). */
-function plainDigits(s: string): boolean {
+/** The value of a short run of ASCII digits with no separators ("2022", not "2.022"), else -1; read without a conversion call, as it runs for most numbers. */
+function plainValue(s: string, maxLength: number): number {
+  if (s.length === 0 || s.length > maxLength) return -1;
+  let v = 0;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
+    if (c < 0x30 || c > 0x39) return -1;
+    v = v * 10 + (c - 0x30);
   }
-  return s.length > 0;
+  return v;
 }
 
 function smallInteger(t: Token | undefined, max: number): number | null {
-  if (!t || t.kind !== 'number' || t.text.length > 3 || !plainDigits(t.text)) return null;
-  const v = Number(t.text);
+  if (!t || t.kind !== 'number') return null;
+  const v = plainValue(t.text, 3);
   return v >= 1 && v <= max ? v : null;
 }
 
 function fourDigitYear(t: Token | undefined): number | null {
-  if (!t || t.kind !== 'number' || t.text.length !== 4 || !plainDigits(t.text)) return null;
-  const v = Number(t.text);
+  if (!t || t.kind !== 'number' || t.text.length !== 4) return null;
+  const v = plainValue(t.text, 4);
   return v >= 1000 && v <= 2200 ? v : null;
 }
 
@@ -420,7 +423,8 @@ function isResult(ctx: Context, i: number): boolean {
   const second = tokenAt(ctx, i + 2);
   if (!joiner || !second || !joiner.glued || !second.glued) return false;
   const a = smallInteger(t, 199);
-  const b = second.kind === 'number' && second.text.length <= 3 && plainDigits(second.text) ? Number(second.text) : null;
+  const plain = second.kind === 'number' ? plainValue(second.text, 3) : -1;
+  const b = plain >= 0 ? plain : null;
   if (a === null || b === null) return false;
   if (isPunct(joiner, ':')) return true;
   if (!isPunct(joiner, '-') || a > 30 || b > 30) return false;
