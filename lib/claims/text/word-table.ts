@@ -18,16 +18,17 @@ let hashes = new Int32Array(INITIAL_SIZE);
 let mask = INITIAL_SIZE - 1;
 let count = 0;
 
-function resize(size: number, keep: boolean): void {
-  const oldRecords = records;
-  const oldHashes = hashes;
+function emptyTable(size: number): void {
   records = new Array<WordRecord | undefined>(size);
   hashes = new Int32Array(size);
   mask = size - 1;
-  if (!keep) {
-    count = 0;
-    return;
-  }
+}
+
+/** Twice the slots, every record moved to its slot by its stored hash. */
+function grow(): void {
+  const oldRecords = records;
+  const oldHashes = hashes;
+  emptyTable(oldHashes.length * 2);
   for (let k = 0; k < oldHashes.length; k++) {
     const hash = oldHashes[k] as number;
     if (hash === 0) continue;
@@ -82,8 +83,10 @@ export function internWord(text: string, start: number, end: number, spellingHas
     slot = (slot + 1) & mask;
   }
   if (count >= LIMIT || (count + 1) * 2 > hashes.length) {
-    if (count >= LIMIT) resize(INITIAL_SIZE, false);
-    else resize(hashes.length * 2, true);
+    if (count >= LIMIT) {
+      emptyTable(INITIAL_SIZE);
+      count = 0;
+    } else grow();
     slot = hash & mask;
     while (hashes[slot] !== 0) slot = (slot + 1) & mask;
   }
