@@ -579,19 +579,22 @@ function opensBetweenRange(ctx: Context, base: Base): boolean {
   return (before === 'between' || before === 'zwischen') && (joiner === 'and' || joiner === 'und') && after !== undefined && (after.kind === 'number' || numberValueOf(after, ctx.language) !== null);
 }
 
+function isCurrencyAt(ctx: Context, k: number): boolean {
+  return quantityWords.currencyPrefixes.has(tokenAt(ctx, k)?.lower ?? '');
+}
+
 function readRange(ctx: Context, q: Quantity, next: number, base: Base, tail: Tail, scan: QuantityScan): number {
   const joiner = tokenAt(ctx, next);
   if (!joiner) return next;
   // "between $1bn and $3bn": the word before the range stands before its currency sign.
-  const currency = (k: number): boolean => quantityWords.currencyPrefixes.has(tokenAt(ctx, k)?.lower ?? '');
-  const before = tokenAt(ctx, currency(base.from - 1) ? base.from - 2 : base.from - 1)?.lower ?? '';
+  const before = tokenAt(ctx, isCurrencyAt(ctx, base.from - 1) ? base.from - 2 : base.from - 1)?.lower ?? '';
   const between = before === 'between' || before === 'zwischen';
   const isJoiner = RANGE_WORDS.has(joiner.lower) || (between && (joiner.lower === 'and' || joiner.lower === 'und'));
   if (!isJoiner || before === 'from' || before === 'von') return next;
   // "3 to 1" is a score; "25 to 30 seats" a range of a count.
   const countFollows = tokenAt(ctx, next + 2) !== undefined && tokenAt(ctx, next + 1)?.kind === 'number' && isCountNoun(ctx, tokenAt(ctx, next + 2));
   if (joiner.lower === 'to' && !between && tail.unit === null && tail.exponent === 0 && !countFollows) return next;
-  const secondAt = currency(next + 1) ? next + 2 : next + 1;
+  const secondAt = isCurrencyAt(ctx, next + 1) ? next + 2 : next + 1;
   const second = readQuantity(ctx, secondAt, scan, false);
   if (!second || second.quantity.kind === 'date' && q.kind !== 'date') return next;
   const s = second.quantity;
