@@ -161,6 +161,7 @@ function classify(lex: EntityLexicon, tokens: Token[], from: number, to: number,
   if (length >= 2 && firstNames.has(first.lower)) return 'person';
   if (length === 1 && isAcronym(first)) return 'organisation';
   if (lex.lexicon === undefined || initial) return null;
+  // English capitalizes only names mid-sentence; German capitalizes every noun, so stay silent there.
   if (lex.lexicon.pronouns.includes('he') && length >= 2 && length <= 3 && !anyCaps(tokens, from, to)) {
     return prev?.lower === 'the' ? 'organisation' : 'person';
   }
