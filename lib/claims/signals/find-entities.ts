@@ -66,7 +66,9 @@ function isOrganisationWord(lex: EntityLexicon, w: string): boolean {
 /** The kind of a well-known name of several words ("United Nations") spelled by `tokens[from, to)`. */
 function wholeRunKind(tokens: Token[], from: number, to: number, caps: boolean): EntityKind | undefined {
   if (!multiWordStarts.has(tokens[from]?.lower ?? '')) return undefined;
-  return knownKind(tokens.slice(from, to).map((t) => t.lower).join(' '), caps);
+  let name = tokens[from]?.lower ?? '';
+  for (let k = from + 1; k < to; k++) name += ` ${tokens[k]?.lower ?? ''}`;
+  return knownKind(name, caps);
 }
 
 function notName(lex: EntityLexicon, t: Token): boolean {
