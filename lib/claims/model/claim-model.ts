@@ -168,6 +168,7 @@ export function explain(model: ClaimModel, v: SparseVector, reasons: ReasonTally
     const index = slot < REASON_OF_SLOT.length ? (REASON_OF_SLOT[slot] as number) : wording;
     parts[index] = (parts[index] as number) + a * (model.weights[slot] ?? 0) * (v.values[k] as number);
   }
-  for (let i = 0; i < REASONS.length; i++) if (parts[i] !== 0) reasons.add(REASONS[i] as ReasonCode, parts[i] as number);
+  // REASONS holds each code once.
+  for (let i = 0; i < REASONS.length; i++) if (parts[i] !== 0) reasons.addNew(REASONS[i] as ReasonCode, parts[i] as number);
   reasons.round();
 }

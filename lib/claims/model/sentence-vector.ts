@@ -1,7 +1,7 @@
 import type { ReasonTally, SentenceFeatures } from '../scoring/score-sentence';
 import type { ClauseMood, SubjectKind } from '../signals/read-clause';
 import type { Token } from '../text/word-types';
-import type { ReasonCode } from '../types';
+import type { QuantityKind, ReasonCode } from '../types';
 import { hashString, mixHashes, SEED } from './feature-hash';
 import type { SparseVector } from './sparse-vector';
 import { SHAPE_FIRST_PERSON, SHAPE_KONJUNKTIV, SHAPE_KONJUNKTIV_2, wordShape } from './word-shape';
@@ -114,13 +114,27 @@ const MOOD_SLOT: Readonly<Record<ClauseMood, number>> = {
 };
 const FIXED = FIXED_FEATURES.length;
 
-function signal(v: SparseVector, name: string, value = 1): void {
-  v.add(S[name] as number, value);
-}
+/** Slots of signals picked per sentence from a few, found by name once here rather than for each sentence. */
+const slots = (...names: string[]): number[] => names.map((name) => S[name] as number);
+const QUANTITY_COUNT_SLOTS = slots('quantities-1', 'quantities-2', 'quantities-3+');
+const ENTITY_COUNT_SLOTS = slots('entities-1', 'entities-2+');
+const WORD_COUNT_SLOTS = slots('words-<4', 'words-<8', 'words-<16', 'words-<30', 'words-30+');
+const [KONJUNKTIV, KONJUNKTIV_WITH_SPEAKER, KONJUNKTIV_2, KONJUNKTIV_2_WITH_SPEAKER] = slots('konjunktiv', 'konjunktiv-with-speaker', 'konjunktiv-2', 'konjunktiv-2-with-speaker') as [number, number, number, number];
+/** The quantity kinds that have a signal of their own, else -1. */
+const KIND_SLOT: Readonly<Record<QuantityKind, number>> = {
+  percent: S['percent'] as number,
+  money: S['money'] as number,
+  age: S['age'] as number,
+  duration: S['duration'] as number,
+  date: S['date'] as number,
+  count: -1,
+  measure: -1,
+};
 
 const NUMBER_HASH = hashString('#number', SEED.word);
 const START_HASH = hashString('#start', SEED.word);
-const markHashes = new Map<string, number>([...MARKS].map((m) => [m, hashString(m, SEED.word)]));
+/** By character code: a mark is one character. */
+const markHashes = new Map<number, number>([...MARKS].map((m) => [m.charCodeAt(0), hashString(m, SEED.word)]));
 
 /**
  * A hash's slot: its low bits (`dim` is a power of two, so integer masking rather than a division
@@ -131,32 +145,38 @@ function hashedSlot(hash: number, dim: number): number {
   return slot < FIXED ? slot + FIXED : slot;
 }
 
+/**
+ * Words, numbers and marks with their pairs, all at 1/√(their count): one pass writes the slots,
+ * then the value is set on them, so the tokens are walked once.
+ */
 function addWords(v: SparseVector, tokens: Token[], dim: number): void {
+  const from = v.length;
   let words = 0;
-  for (const t of tokens) if (t.kind !== 'punct' || MARKS.has(t.text)) words++;
-  const value = 1 / Math.sqrt(Math.max(1, words));
   let previous = START_HASH;
   for (const t of tokens) {
     let hash: number;
     if (t.kind === 'number') hash = NUMBER_HASH;
     else if (t.kind === 'punct') {
-      const mark = markHashes.get(t.text);
+      // Punctuation tokens are one UTF-16 unit each.
+      const mark = markHashes.get(t.text.charCodeAt(0));
       if (mark === undefined) continue;
       hash = mark;
     } else {
       const hashes = t.facts ? t.facts.hashes : [hashString(t.lower, SEED.word)];
       hash = hashes[0] as number;
-      for (let k = 1; k < hashes.length; k++) v.add(hashedSlot(hashes[k] as number, dim), value);
+      for (let k = 1; k < hashes.length; k++) v.addSlot(hashedSlot(hashes[k] as number, dim));
     }
-    v.add(hashedSlot(hash, dim), value);
-    v.add(hashedSlot(mixHashes(previous, hash), dim), value);
+    words++;
+    v.addSlot(hashedSlot(hash, dim));
+    v.addSlot(hashedSlot(mixHashes(previous, hash), dim));
     previous = hash;
   }
+  v.setValues(from, 1 / Math.sqrt(Math.max(1, words)));
 }
 
 function addQuantities(v: SparseVector, f: SentenceFeatures): void {
   const n = f.quantities.length;
-  if (n > 0) signal(v, n === 1 ? 'quantities-1' : n === 2 ? 'quantities-2' : 'quantities-3+');
+  if (n > 0) v.add(QUANTITY_COUNT_SLOTS[Math.min(n, 3) - 1] as number, 1);
   let vague = 0;
   let specific = 0;
   let personAge = false;
@@ -164,7 +184,8 @@ function addQuantities(v: SparseVector, f: SentenceFeatures): void {
     if (f.vague?.includes(q)) vague++;
     else {
       if (q.kind !== 'date') specific++;
-      if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'age' || q.kind === 'duration' || q.kind === 'date') signal(v, q.kind);
+      const kindSlot = KIND_SLOT[q.kind];
+      if (kindSlot >= 0) v.add(kindSlot, 1);
       if (q.kind === 'age' && q.subject) personAge = true;
     }
   }
@@ -213,8 +234,8 @@ function addShape(v: SparseVector, ctx: SentenceContext): void {
       if (shape & SHAPE_FIRST_PERSON) firstPerson = true;
     }
   }
-  if (konjunktiv > 0) signal(v, f.speaker ? 'konjunktiv-with-speaker' : 'konjunktiv', Math.min(konjunktiv, 3));
-  if (konjunktiv2 > 0) signal(v, f.speaker ? 'konjunktiv-2-with-speaker' : 'konjunktiv-2', Math.min(konjunktiv2, 3));
+  if (konjunktiv > 0) v.add(f.speaker ? KONJUNKTIV_WITH_SPEAKER : KONJUNKTIV, Math.min(konjunktiv, 3));
+  if (konjunktiv2 > 0) v.add(f.speaker ? KONJUNKTIV_2_WITH_SPEAKER : KONJUNKTIV_2, Math.min(konjunktiv2, 3));
   if (firstPerson) v.add(S['first-person'] as number, 1);
   if (digits) v.add(S['digits'] as number, 1);
   if (ctx.only) v.add(S['only-sentence'] as number, 1);
@@ -223,7 +244,7 @@ function addShape(v: SparseVector, ctx: SentenceContext): void {
   else if (ctx.index < 5) v.add(S['early-sentence'] as number, 1);
   if (ctx.paragraph <= 1) v.add(S['first-paragraph'] as number, 1);
   const w = f.wordCount;
-  signal(v, w < 4 ? 'words-<4' : w < 8 ? 'words-<8' : w < 16 ? 'words-<16' : w < 30 ? 'words-<30' : 'words-30+');
+  v.add(WORD_COUNT_SLOTS[w < 4 ? 0 : w < 8 ? 1 : w < 16 ? 2 : w < 30 ? 3 : 4] as number, 1);
 }
 
 /** Fills `v` with the features of one sentence, for a model of `dim` slots. */
@@ -241,7 +262,7 @@ export function sentenceVector(ctx: SentenceContext, dim: number, v: SparseVecto
   if (f.pastAction) v.add(S['past-action'] as number, 1);
   if (f.question) v.add(S['question'] as number, 1);
   if (f.exclamation) v.add(S['exclamation'] as number, 1);
-  if (f.entities.length > 0) signal(v, f.entities.length === 1 ? 'entities-1' : 'entities-2+');
+  if (f.entities.length > 0) v.add(ENTITY_COUNT_SLOTS[f.entities.length === 1 ? 0 : 1] as number, 1);
   addQuantities(v, f);
   addClause(v, f);
   addShape(v, ctx);

@@ -18,17 +18,31 @@ export class SparseVector {
 
   add(slot: number, value: number): void {
     if (value === 0) return;
-    if (this.length === this.slots.length) {
-      const slots = new Int32Array(this.length * 2);
-      slots.set(this.slots);
-      const values = new Float64Array(this.length * 2);
-      values.set(this.values);
-      this.slots = slots;
-      this.values = values;
-    }
+    if (this.length === this.slots.length) this.grow();
     this.slots[this.length] = slot;
     this.values[this.length] = value;
     this.length++;
+  }
+
+  /** A slot whose value `setValues` gives later (several features sharing one value). */
+  addSlot(slot: number): void {
+    if (this.length === this.slots.length) this.grow();
+    this.slots[this.length] = slot;
+    this.length++;
+  }
+
+  /** Gives every slot from index `from` on the (non-zero) `value`. */
+  setValues(from: number, value: number): void {
+    this.values.fill(value, from, this.length);
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.length * 2);
+    slots.set(this.slots);
+    const values = new Float64Array(this.length * 2);
+    values.set(this.values);
+    this.slots = slots;
+    this.values = values;
   }
 
   /** A compact copy, for training sets that keep every sentence's vector. */

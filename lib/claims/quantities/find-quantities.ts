@@ -126,24 +126,27 @@ function isMonthToken(t: Token | undefined, language: string): boolean {
   return language !== 'en' || t.cap;
 }
 
-/** Only ASCII digits, no separators ("2022", not "2.022"). */
-function plainDigits(s: string): boolean {
+/** The value of a short run of ASCII digits with no separators ("2022", not "2.022"), else -1; read without a conversion call, as it runs for most numbers. */
+function plainValue(s: string, maxLength: number): number {
+  if (s.length === 0 || s.length > maxLength) return -1;
+  let v = 0;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
+    if (c < 0x30 || c > 0x39) return -1;
+    v = v * 10 + (c - 0x30);
   }
-  return s.length > 0;
+  return v;
 }
 
 function smallInteger(t: Token | undefined, max: number): number | null {
-  if (!t || t.kind !== 'number' || t.text.length > 3 || !plainDigits(t.text)) return null;
-  const v = Number(t.text);
+  if (!t || t.kind !== 'number') return null;
+  const v = plainValue(t.text, 3);
   return v >= 1 && v <= max ? v : null;
 }
 
 function fourDigitYear(t: Token | undefined): number | null {
-  if (!t || t.kind !== 'number' || t.text.length !== 4 || !plainDigits(t.text)) return null;
-  const v = Number(t.text);
+  if (!t || t.kind !== 'number' || t.text.length !== 4) return null;
+  const v = plainValue(t.text, 4);
   return v >= 1000 && v <= 2200 ? v : null;
 }
 
@@ -420,7 +423,8 @@ function isResult(ctx: Context, i: number): boolean {
   const second = tokenAt(ctx, i + 2);
   if (!joiner || !second || !joiner.glued || !second.glued) return false;
   const a = smallInteger(t, 199);
-  const b = second.kind === 'number' && second.text.length <= 3 && plainDigits(second.text) ? Number(second.text) : null;
+  const plain = second.kind === 'number' ? plainValue(second.text, 3) : -1;
+  const b = plain >= 0 ? plain : null;
   if (a === null || b === null) return false;
   if (isPunct(joiner, ':')) return true;
   if (!isPunct(joiner, '-') || a > 30 || b > 30) return false;
@@ -575,19 +579,22 @@ function opensBetweenRange(ctx: Context, base: Base): boolean {
   return (before === 'between' || before === 'zwischen') && (joiner === 'and' || joiner === 'und') && after !== undefined && (after.kind === 'number' || numberValueOf(after, ctx.language) !== null);
 }
 
+function isCurrencyAt(ctx: Context, k: number): boolean {
+  return quantityWords.currencyPrefixes.has(tokenAt(ctx, k)?.lower ?? '');
+}
+
 function readRange(ctx: Context, q: Quantity, next: number, base: Base, tail: Tail, scan: QuantityScan): number {
   const joiner = tokenAt(ctx, next);
   if (!joiner) return next;
   // "between $1bn and $3bn": the word before the range stands before its currency sign.
-  const currency = (k: number): boolean => quantityWords.currencyPrefixes.has(tokenAt(ctx, k)?.lower ?? '');
-  const before = tokenAt(ctx, currency(base.from - 1) ? base.from - 2 : base.from - 1)?.lower ?? '';
+  const before = tokenAt(ctx, isCurrencyAt(ctx, base.from - 1) ? base.from - 2 : base.from - 1)?.lower ?? '';
   const between = before === 'between' || before === 'zwischen';
   const isJoiner = RANGE_WORDS.has(joiner.lower) || (between && (joiner.lower === 'and' || joiner.lower === 'und'));
   if (!isJoiner || before === 'from' || before === 'von') return next;
   // "3 to 1" is a score; "25 to 30 seats" a range of a count.
   const countFollows = tokenAt(ctx, next + 2) !== undefined && tokenAt(ctx, next + 1)?.kind === 'number' && isCountNoun(ctx, tokenAt(ctx, next + 2));
   if (joiner.lower === 'to' && !between && tail.unit === null && tail.exponent === 0 && !countFollows) return next;
-  const secondAt = currency(next + 1) ? next + 2 : next + 1;
+  const secondAt = isCurrencyAt(ctx, next + 1) ? next + 2 : next + 1;
   const second = readQuantity(ctx, secondAt, scan, false);
   if (!second || second.quantity.kind === 'date' && q.kind !== 'date') return next;
   const s = second.quantity;

@@ -88,11 +88,13 @@ export function ordinalValue(lower: string, language: string): number | null {
 
 function plainInteger(t: Token | undefined): number | null {
   if (!t || t.kind !== 'number' || t.text.length > 6) return null;
+  let v = 0;
   for (let k = 0; k < t.text.length; k++) {
     const c = t.text.charCodeAt(k);
     if (c < 0x30 || c > 0x39) return null;
+    v = v * 10 + (c - 0x30);
   }
-  return Number(t.text);
+  return v;
 }
 
 /** A whole number in digits or words, "a"/"ein" counting as one. */

@@ -161,6 +161,13 @@ export class ReasonTally {
     this.count++;
   }
 
+  /** Adds a reason not yet in the tally, with a weight other than 0 (no search for one to add to). */
+  addNew(code: ReasonCode, weight: number): void {
+    this.codes[this.count] = code;
+    this.weights[this.count] = weight;
+    this.count++;
+  }
+
   /** Rounds every weight to hundredths, as reported, and returns their sum. */
   round(): number {
     let sum = 0;

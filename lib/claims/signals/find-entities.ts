@@ -66,7 +66,9 @@ function isOrganisationWord(lex: EntityLexicon, w: string): boolean {
 /** The kind of a well-known name of several words ("United Nations") spelled by `tokens[from, to)`. */
 function wholeRunKind(tokens: Token[], from: number, to: number, caps: boolean): EntityKind | undefined {
   if (!multiWordStarts.has(tokens[from]?.lower ?? '')) return undefined;
-  return knownKind(tokens.slice(from, to).map((t) => t.lower).join(' '), caps);
+  let name = tokens[from]?.lower ?? '';
+  for (let k = from + 1; k < to; k++) name += ` ${tokens[k]?.lower ?? ''}`;
+  return knownKind(name, caps);
 }
 
 function notName(lex: EntityLexicon, t: Token): boolean {
@@ -131,31 +133,41 @@ function classifySingle(lex: EntityLexicon, tokens: Token[], i: number, memory: 
   return prev && ['in', 'at', 'from', 'near', 'across'].includes(prev.lower) ? 'place' : null;
 }
 
+function allCaps(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k]?.caps) return false;
+  return true;
+}
+
+function anyCaps(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.caps) return true;
+  return false;
+}
+
 function classify(lex: EntityLexicon, tokens: Token[], from: number, to: number, memory: EntityMemory, initial: boolean): EntityKind | null {
   if (to - from === 1) return classifySingle(lex, tokens, from, memory, initial);
-  const runTokens = tokens.slice(from, to);
-  const full = wholeRunKind(tokens, from, to, runTokens.every((t) => t.caps));
+  const full = wholeRunKind(tokens, from, to, allCaps(tokens, from, to));
   if (full) return full;
   const prev = tokens[from - 1];
   if (prev && titleWord(lex, prev)) return 'person';
   if (to < tokens.length && tokens[to]?.text === '(' && tokens[to + 1]?.kind === 'number' && tokens[to + 2]?.text === ')') return 'person';
-  if (runTokens.some((t) => isOrganisationWord(lex, t.lower))) return 'organisation';
-  for (const t of runTokens) {
-    const kind = known(t);
+  for (let k = from; k < to; k++) if (isOrganisationWord(lex, (tokens[k] as Token).lower)) return 'organisation';
+  for (let k = from; k < to; k++) {
+    const kind = known(tokens[k] as Token);
     if (kind) return kind;
   }
-  const first = runTokens[0];
-  const last = runTokens[runTokens.length - 1];
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  const length = to - from;
   if (!first || !last) return null;
   if (memory.people.has(last.lower)) return 'person';
-  if (runTokens.length >= 2 && firstNames.has(first.lower)) return 'person';
-  if (runTokens.length === 1 && isAcronym(first)) return 'organisation';
+  if (length >= 2 && firstNames.has(first.lower)) return 'person';
+  if (length === 1 && isAcronym(first)) return 'organisation';
   if (lex.lexicon === undefined || initial) return null;
   // English capitalizes only names mid-sentence; German capitalizes every noun, so stay silent there.
-  if (lex.lexicon.pronouns.includes('he') && runTokens.length >= 2 && runTokens.length <= 3 && !runTokens.some((t) => t.caps)) {
+  if (lex.lexicon.pronouns.includes('he') && length >= 2 && length <= 3 && !anyCaps(tokens, from, to)) {
     return prev?.lower === 'the' ? 'organisation' : 'person';
   }
-  if (lex.lexicon.pronouns.includes('he') && runTokens.length === 1 && prev && ['in', 'at', 'from', 'near', 'across'].includes(prev.lower)) return 'place';
+  if (lex.lexicon.pronouns.includes('he') && length === 1 && prev && ['in', 'at', 'from', 'near', 'across'].includes(prev.lower)) return 'place';
   return null;
 }
 

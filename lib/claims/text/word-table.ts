@@ -6,13 +6,38 @@ const { charClass, LOWER, UPPER } = chars;
 
 /** Past this many spellings the table starts over, so that memory stays bounded on any input. */
 const LIMIT = 1 << 15;
-const SIZE = LIMIT * 2;
-const MASK = SIZE - 1;
+/**
+ * The table starts small and doubles while at most half full: an article's few thousand
+ * spellings then sit in a few cache-friendly kilobytes rather than spread over the largest table.
+ */
+const INITIAL_SIZE = 1 << 12;
 
 // Open addressing: a slot is empty while its hash is 0, so a stored hash is never 0.
-let records: Array<WordRecord | undefined> = new Array<WordRecord | undefined>(SIZE);
-let hashes = new Int32Array(SIZE);
+let records: Array<WordRecord | undefined> = new Array<WordRecord | undefined>(INITIAL_SIZE);
+let hashes = new Int32Array(INITIAL_SIZE);
+let mask = INITIAL_SIZE - 1;
 let count = 0;
+
+function emptyTable(size: number): void {
+  records = new Array<WordRecord | undefined>(size);
+  hashes = new Int32Array(size);
+  mask = size - 1;
+}
+
+/** Twice the slots, every record moved to its slot by its stored hash. */
+function grow(): void {
+  const oldRecords = records;
+  const oldHashes = hashes;
+  emptyTable(oldHashes.length * 2);
+  for (let k = 0; k < oldHashes.length; k++) {
+    const hash = oldHashes[k] as number;
+    if (hash === 0) continue;
+    let slot = hash & mask;
+    while (hashes[slot] !== 0) slot = (slot + 1) & mask;
+    hashes[slot] = hash;
+    records[slot] = oldRecords[k];
+  }
+}
 
 function makeRecord(text: string, start: number, end: number, kind: 'word' | 'number'): WordRecord {
   const spelled = text.slice(start, end);
@@ -47,7 +72,7 @@ function sameSpelling(record: WordRecord, text: string, start: number, end: numb
  */
 export function internWord(text: string, start: number, end: number, spellingHash: number, kind: 'word' | 'number'): WordRecord {
   const hash = spellingHash === 0 ? 1 : spellingHash;
-  let slot = hash & MASK;
+  let slot = hash & mask;
   for (;;) {
     const stored = hashes[slot];
     if (stored === 0) break;
@@ -55,13 +80,15 @@ export function internWord(text: string, start: number, end: number, spellingHas
       const record = records[slot];
       if (record && sameSpelling(record, text, start, end)) return record;
     }
-    slot = (slot + 1) & MASK;
+    slot = (slot + 1) & mask;
   }
-  if (count >= LIMIT) {
-    records = new Array<WordRecord | undefined>(SIZE);
-    hashes = new Int32Array(SIZE);
-    count = 0;
-    slot = hash & MASK;
+  if (count >= LIMIT || (count + 1) * 2 > hashes.length) {
+    if (count >= LIMIT) {
+      emptyTable(INITIAL_SIZE);
+      count = 0;
+    } else grow();
+    slot = hash & mask;
+    while (hashes[slot] !== 0) slot = (slot + 1) & mask;
   }
   const record = makeRecord(text, start, end, kind);
   records[slot] = record;

@@ -28,4 +28,12 @@ describe('word records', () => {
     expect(who?.word).not.toBe(Who?.word);
     expect(who?.lower).toBe(Who?.lower);
   });
+
+  it('keeps every record while the table grows past its first size', () => {
+    const spellings = Array.from({ length: 10_000 }, (_, i) => `wort${i.toString(36)}x`);
+    const first = words(spellings.join(' '));
+    const again = words(spellings.join(' '));
+    expect(again).toHaveLength(spellings.length);
+    expect(again.every((t, i) => t.word === first[i]?.word && t.text === spellings[i])).toBe(true);
+  });
 });
