@@ -23,6 +23,7 @@ import { runCli } from '../scripts/support/run-cli';
 import { ARTICLES, BENCH_ARTICLE_ID, BENCH_EDITOR_EMAIL, BENCH_PASSWORD, CLAIMS, SEED_MARKER, seedLoadData } from './support/load-seed';
 import { CONNECTIONS, measureLoad, type LoadMeasurement } from './support/measure-load';
 import { startProductionApp } from './support/production-app';
+import { processTree, statOf } from '../scripts/support/process-tree';
 import { measureBareSql, type SqlMeasurement } from './support/replay-sql';
 import { signInCookie } from './support/sign-in';
 
@@ -154,14 +155,18 @@ interface PageResult {
 }
 
 /**
- * CPU time (user + system) a process has used, from /proc; undefined elsewhere. Per request, it is
- * the page's own cost, which waiting for the shared machine's cores leaves nearly unchanged.
+ * CPU time (user + system) a process and its workers have used, from /proc; undefined elsewhere.
+ * Per request, it is the page's own cost, which waiting for the shared machine's cores leaves
+ * nearly unchanged.
  */
 function cpuMsOf(pid: number | undefined): number | undefined {
-  const stat = pid ? `/proc/${pid}/stat` : '';
-  if (!stat || !fs.existsSync(stat)) return undefined;
-  const fields = fs.readFileSync(stat, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  if (!pid || !fs.existsSync(`/proc/${pid}/stat`)) return undefined;
+  let ticks = 0;
+  for (const member of processTree(pid)) {
+    const fields = statOf(member);
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return (ticks * 1000) / 100;
 }
 
 const figure = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));

@@ -91,8 +91,9 @@ async function main(): Promise<number> {
     await applyMigrations(database.url, database.kind);
     process.env.DATABASE_URL = database.url;
     const slug = await publishBenchReport();
-    app = await startProductionApp(database.url);
-    console.log(`Build ${app.built}; the production server runs on a ${database.kind} database.`);
+    // One server process, like the bare server it is compared with.
+    app = await startProductionApp(database.url, { WEB_PROCESSES: '1' });
+    console.log(`Build ${app.built}; the production server (one process) runs on a ${database.kind} database.`);
     const targets = { page: `/reports/${slug}`, json: `/api/reports/${slug}` };
     const next = app.url;
     const bodies = { [targets.page]: await fetchBody(next + targets.page), [targets.json]: await fetchBody(next + targets.json) };

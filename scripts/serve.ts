@@ -1,22 +1,22 @@
 /**
  * The production server `npm start` runs (through scripts/support/next-server.ts): Next.js's
  * request handler in a plain Node http server, behind the front cache of public report
- * answers, which hears every publication through PostgreSQL LISTEN/NOTIFY.
+ * answers, which hears every publication through PostgreSQL LISTEN/NOTIFY; WEB_PROCESSES of
+ * them (one per core by default) on one port, since one Node process renders on one core.
  * Reads PORT (default 3000), DATABASE_URL and the app's configuration; FACTDESK_DIST_DIR is
  * read by next.config.js.
  */
+import cluster from 'node:cluster';
 import http from 'node:http';
+import os from 'node:os';
 import { env } from '@/lib/config/env';
 import { keepFrontCacheCurrent } from '@/lib/server/front-cache/keep-front-cache-current';
 import { serveWithFrontCache } from '@/lib/server/front-cache/serve-with-front-cache';
+import { SIGNAL_EXIT_CODES, superviseWebProcesses } from './support/supervise-web-processes';
 
 const DEFAULT_PORT = 3000;
-/** What `next start` exits with after a signal: 128 + the signal's number. */
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
-async function main() {
-  // React and Next.js pick their production builds from this, before they are loaded.
-  Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' });
+async function serve() {
   const config = env();
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   const { default: next } = await import('next');
@@ -41,7 +41,7 @@ async function main() {
     server.once('error', reject);
     server.listen(port, () => resolve());
   });
-  console.log(`Ready on http://localhost:${port}`);
+  if (cluster.isPrimary) console.log(`Ready on http://localhost:${port}`);
 
   let stopping = false;
   const stop = async (signal: keyof typeof SIGNAL_EXIT_CODES) => {
@@ -55,6 +55,14 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function main() {
+  // React and Next.js pick their production builds from this, before they are loaded.
+  Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' });
+  const processes = env().WEB_PROCESSES ?? os.availableParallelism();
+  if (cluster.isPrimary && processes > 1) return superviseWebProcesses(processes);
+  await serve();
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { applyMigrations } from '@/lib/database/migrate';
 import { ensureBuild } from './support/ensure-build';
 import { freePort } from './support/free-port';
 import { startNextServer, type NextServer } from './support/next-server';
+import { webProcessesOn } from './support/web-processes-on';
 import { run } from './support/run';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/database/throwaway-database';
 import { runCli } from './support/run-cli';
@@ -55,6 +56,7 @@ async function prepare(databases: ThrowawayDatabase[]): Promise<TestEnvironment>
     NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
     NEXTAUTH_URL: `http://localhost:${port}`,
     URL_IMPORT_ALLOWED_NETWORKS: FIXTURE_NETWORKS,
+    ...webProcessesOn(e2e.kind),
   };
   const worker = startWorkerProcess({ env: appEnv, stdio });
   const app = await startNextServer({ mode: 'start', port, stdio, env: appEnv }).catch(async (error: unknown) => {

@@ -31,7 +31,12 @@ const envSchema = z
     URL_IMPORT_ALLOWED_NETWORKS: networkList,
     /** 'separate' when `npm run worker` processes run the background jobs and `npm start` should not. */
     JOB_WORKER: z.enum(['in-app', 'separate'], 'must be in-app or separate').default('in-app'),
-    /** Memory the production server's front cache of public report answers may hold, in MiB. */
+    /**
+     * Server processes `npm start` runs on one port, sharing its connections (Node's cluster);
+     * default: one per core. Always 1 on the embedded database, which one process serves.
+     */
+    WEB_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
+    /** Memory the production server's front cache of public report answers may hold, in MiB, per process. */
     FRONT_CACHE_MAX_MB: z.coerce.number().int().min(1).default(32),
     /** Only `npm run bench:load` sets it: a file that receives every SQL statement Prisma sends, one JSON line each. */
     FACTDESK_QUERY_LOG: z.string().min(1).optional(),

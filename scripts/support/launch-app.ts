@@ -6,6 +6,7 @@ import { localAuthSecret } from './auth-secret';
 import { ensureBuild } from './ensure-build';
 import { startNextServer } from './next-server';
 import { publishEmbeddedAddress } from './shared-database';
+import { webProcessesOn } from './web-processes-on';
 import { startWorkerProcess, type WorkerProcess } from './worker-process';
 
 const DEFAULT_PORT = 3000;
@@ -45,6 +46,7 @@ export async function launchApp(mode: 'start' | 'dev'): Promise<void> {
     DATABASE_URL: database.url,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (production ? undefined : localAuthSecret(DATA_DIR)),
+    ...webProcessesOn(database.kind),
   };
   process.env.DATABASE_URL = database.url;
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { FRONT_CACHE_HEADER } from '@/lib/server/front-cache/serve-with-front-cache';
 import { freePort } from '@/scripts/support/free-port';
 import { startNextServer, type NextServer } from '@/scripts/support/next-server';
+import { webProcessesOn } from '@/scripts/support/web-processes-on';
 
 // A second instance of the built app whose database is not there yet.
 let app: NextServer;
@@ -33,6 +34,7 @@ beforeAll(async () => {
       DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${databasePort}/postgres?sslmode=disable`,
       NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
       NEXTAUTH_URL: `http://localhost:${port}`,
+      ...webProcessesOn('embedded'),
     },
   });
 });
