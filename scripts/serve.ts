@@ -17,6 +17,10 @@ import { SIGNAL_EXIT_CODES, superviseWebProcesses } from './support/supervise-we
 const DEFAULT_PORT = 3000;
 
 async function serve() {
+  // A signal during start-up has nothing to finish: stop at once (Next.js may listen for signals of its own by then).
+  let stop = async (signal: keyof typeof SIGNAL_EXIT_CODES): Promise<void> => process.exit(SIGNAL_EXIT_CODES[signal]);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   const config = env();
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   const { default: next } = await import('next');
@@ -44,7 +48,7 @@ async function serve() {
   if (cluster.isPrimary) console.log(`Ready on http://localhost:${port}`);
 
   let stopping = false;
-  const stop = async (signal: keyof typeof SIGNAL_EXIT_CODES) => {
+  stop = async (signal) => {
     // A shell's Ctrl-C reaches this process and its parent both: one stop.
     if (stopping) return;
     stopping = true;
@@ -53,8 +57,6 @@ async function serve() {
     await Promise.all([listener.stop(), app.close().catch((error: unknown) => console.error(error))]);
     process.exit(SIGNAL_EXIT_CODES[signal]);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 async function main() {

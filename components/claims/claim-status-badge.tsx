@@ -15,5 +15,5 @@ export const STATUS_COLOURS: Record<ClaimStatus, string> = {
 };
 
 export function ClaimStatusBadge({ status, label }: { status: ClaimStatus; label: string }) {
-  return <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_COLOURS[status]}`}>{label}</span>;
+  return <span className={`status-badge ${STATUS_COLOURS[status]}`}>{label}</span>;
 }

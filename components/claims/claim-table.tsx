@@ -1,10 +1,12 @@
-import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ClaimListItem } from '@/lib/server/claims/list-claims';
 import { ratingLabel } from '@/lib/workflow/rating-label';
 import { isOverdue } from '@/lib/workflow/is-overdue';
 import { DataTable } from '@/components/ui/data-table';
-import { ClaimStatusBadge } from './claim-status-badge';
+import { ClaimRows, type ClaimRow } from './claim-rows';
+
+/** Names every row's checkbox together with the row's claim (one label, not the claim's words again in each row). */
+const SELECT_LABEL_ID = 'select-claim-label';
 
 interface ClaimTableProps {
   claims: ClaimListItem[];
@@ -30,50 +32,32 @@ export async function ClaimTable({ claims, showArticle = true, selectForm, sortH
     header(t('verdict')),
     header(t('updated'), 'updated'),
   ];
+  const rows = claims.map(
+    (claim): ClaimRow => ({
+      id: claim.id,
+      ref: `${claim.id}:${claim.version}`,
+      text: claim.text,
+      article: showArticle ? claim.article : null,
+      type: t(`types.${claim.type}`),
+      status: claim.status,
+      statusLabel: t(`statuses.${claim.status}`),
+      assignee: claim.assignee?.name ?? null,
+      due: claim.dueAt ? format.dateTime(claim.dueAt, { dateStyle: 'medium' }) : null,
+      overdue: isOverdue(claim, now),
+      rating: claim.rating ? ratingLabel(claim.rating, locale) : null,
+      updated: format.relativeTime(claim.updatedAt, now),
+    }),
+  );
   return (
-    <DataTable columns={columns}>
-      {claims.map((claim) => {
-        const overdue = isOverdue(claim, now);
-        return (
-          <tr key={claim.id} data-claim-id={claim.id} className={overdue ? 'bg-red-50' : undefined}>
-            {selectForm && (
-              <td>
-                <input
-                  type="checkbox"
-                  name="claims[]"
-                  value={`${claim.id}:${claim.version}`}
-                  form={selectForm}
-                  aria-label={t('selectClaim', { claim: claim.text.slice(0, 80) })}
-                  className="size-4"
-                />
-              </td>
-            )}
-            <td className="min-w-64 max-w-md">
-              <Link href={`/claims/${claim.id}`} className="text-brand-700 hover:underline">
-                {claim.text}
-              </Link>
-            </td>
-            {showArticle && (
-              <td className="max-w-48 text-slate-700">
-                <Link href={`/articles/${claim.article.id}`} className="hover:underline">
-                  {claim.article.title}
-                </Link>
-              </td>
-            )}
-            <td>{t(`types.${claim.type}`)}</td>
-            <td>
-              <ClaimStatusBadge label={t(`statuses.${claim.status}`)} status={claim.status} />
-            </td>
-            <td>{claim.assignee?.name ?? <span className="text-slate-500">{t('unassigned')}</span>}</td>
-            <td className={overdue ? 'font-semibold text-red-800' : undefined}>
-              {claim.dueAt ? format.dateTime(claim.dueAt, { dateStyle: 'medium' }) : '–'}
-              {overdue && <span className="ml-1 text-xs">({t('overdue')})</span>}
-            </td>
-            <td>{claim.rating ? ratingLabel(claim.rating, locale) : '–'}</td>
-            <td className="whitespace-nowrap text-slate-600">{format.relativeTime(claim.updatedAt, now)}</td>
-          </tr>
-        );
-      })}
-    </DataTable>
+    <>
+      {selectForm && (
+        <span id={SELECT_LABEL_ID} hidden>
+          {t('selectLabel')}
+        </span>
+      )}
+      <DataTable columns={columns}>
+        <ClaimRows rows={rows} select={selectForm ? { form: selectForm, labelId: SELECT_LABEL_ID } : undefined} labels={{ unassigned: t('unassigned'), overdue: t('overdue') }} />
+      </DataTable>
+    </>
   );
 }
