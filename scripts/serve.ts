@@ -2,7 +2,7 @@
  * The production server `npm start` runs (through scripts/support/next-server.ts): Next.js's
  * request handler in a plain Node http server, behind the front cache of public report
  * answers, which hears every publication through PostgreSQL LISTEN/NOTIFY; WEB_PROCESSES of
- * them (one per core by default) on one port, since one Node process renders on one core.
+ * them (one per core by default, at most 4) on one port, since one Node process renders on one core.
  * Reads PORT (default 3000), DATABASE_URL and the app's configuration; FACTDESK_DIST_DIR is
  * read by next.config.js.
  */
@@ -15,6 +15,8 @@ import { serveWithFrontCache } from '@/lib/server/front-cache/serve-with-front-c
 import { SIGNAL_EXIT_CODES, superviseWebProcesses } from './support/supervise-web-processes';
 
 const DEFAULT_PORT = 3000;
+/** Each process holds up to 11 database connections (its pool and its listener): the default stays well inside PostgreSQL's 100. */
+const MAX_DEFAULT_PROCESSES = 4;
 
 async function serve() {
   // A signal during start-up has nothing to finish: stop at once (Next.js may listen for signals of its own by then).
@@ -62,7 +64,7 @@ async function serve() {
 async function main() {
   // React and Next.js pick their production builds from this, before they are loaded.
   Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' });
-  const processes = env().WEB_PROCESSES ?? os.availableParallelism();
+  const processes = env().WEB_PROCESSES ?? Math.min(os.availableParallelism(), MAX_DEFAULT_PROCESSES);
   if (cluster.isPrimary && processes > 1) return superviseWebProcesses(processes);
   await serve();
 }

@@ -33,7 +33,7 @@ const envSchema = z
     JOB_WORKER: z.enum(['in-app', 'separate'], 'must be in-app or separate').default('in-app'),
     /**
      * Server processes `npm start` runs on one port, sharing its connections (Node's cluster);
-     * default: one per core. Always 1 on the embedded database, which one process serves.
+     * default: one per core, at most 4. Always 1 on the embedded database, which one process serves.
      */
     WEB_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
     /** Memory the production server's front cache of public report answers may hold, in MiB, per process. */
