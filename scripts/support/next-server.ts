@@ -2,6 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const READY_TIMEOUT_MS = 120_000;
+/**
+ * A page render allocates megabytes that die young: twice Node's default young generation
+ * (16 MiB a semi-space) cuts the server's CPU per desk page by a sixth and raises its requests
+ * per second by a fifth (bench:load's claims table, one process, runs side by side), for at most
+ * 32 MiB more memory per process. The cluster's server processes inherit the flag.
+ */
+const SERVER_YOUNG_GENERATION = '--max-semi-space-size=32';
 
 export interface NextServer {
   url: string;
@@ -40,7 +47,7 @@ export async function startNextServer({ mode, port, env, stdio = 'inherit' }: Ne
   const [command, args] =
     mode === 'start'
       ? // One process (no tsx wrapper around it), so that its pid is the server's: signals and /proc figures reach it.
-        [process.execPath, ['--import', 'tsx', path.resolve('scripts/serve.ts')]]
+        [process.execPath, [SERVER_YOUNG_GENERATION, '--import', 'tsx', path.resolve('scripts/serve.ts')]]
       : [path.resolve('node_modules/.bin/next'), ['dev', '--port', String(port)]];
   const child = spawn(command, args, {
     env: { NEXT_TELEMETRY_DISABLED: '1', ...env, ...(mode === 'start' ? { NODE_ENV: 'production' } : {}), PORT: String(port) },
