@@ -66,6 +66,8 @@ interface PreparedWord {
   base: string;
   weight: number;
   splits: readonly CompoundSplit[];
+  /** The name keys the word is part of: it counts as a word only where the other side does not share the name. */
+  names: readonly string[];
 }
 
 function prepare(t: MatchText): Prepared {
@@ -75,18 +77,20 @@ function prepare(t: MatchText): Prepared {
     if (f) figures.push(f);
   }
   const names = nameKeys(t);
-  // Names count once, as names: "Deutschland" is no shared word besides.
-  const nameWords = new Set([...names.values()].flatMap((n) => textWords(n.text).map((w) => w.folded)));
+  // Names count once, as names: "Deutschland" is no shared word besides. A name the other side lacks may still be
+  // one of its words ("der Bund" is read as a name, "des Bundes" is not).
+  const nameWords = new Map<string, string[]>();
+  for (const [key, n] of names) for (const w of textWords(n.text)) nameWords.set(w.folded, [...(nameWords.get(w.folded) ?? []), key]);
   // Figures count once too, as figures: "zwei Drittel", "Millionen" are no shared words.
   const spans = t.quantities.map((q) => [q.start, q.end] as const);
   const inFigure = (w: { start: number; end: number }): boolean => spans.some(([start, end]) => w.start >= start && w.end <= end);
   const german = t.language === 'de';
   const words = new Map<string, PreparedWord>();
   for (const w of contentWords(t.text, t.language)) {
-    if (nameWords.has(foldText(w.text)) || inFigure(w)) continue;
+    if (inFigure(w)) continue;
     // German capitalises its nouns, and the nouns say what a claim is about ("Auto", "Fahrrad"); verbs and adjectives less.
     const weight = german && !/^\p{Lu}/u.test(w.text) ? GERMAN_LOWER_CASE_WEIGHT : 1;
-    words.set(w.stem, { text: w.text, base: w.base, weight, splits: german ? compoundSplits(w.base) : [] });
+    words.set(w.stem, { text: w.text, base: w.base, weight, splits: german ? compoundSplits(w.base) : [], names: nameWords.get(foldText(w.text)) ?? [] });
   }
   const compounds = german ? { bases: new Set([...words.values()].map((w) => w.base)), splits: [...words.values()] } : null;
   return { figures, names, words, compounds };
@@ -213,18 +217,26 @@ const GERMAN_LOWER_CASE_WEIGHT = 0.5;
 /** Smoothing of the word overlap: one shared word of one is not the whole wording. */
 const WORD_SMOOTHING = 1;
 
+/** Whether a word counts in the word overlap with the other side: not when it is part of a name both share. */
+function countsAsWord(w: PreparedWord, other: Prepared): boolean {
+  return !w.names.some((key) => other.names.has(key));
+}
+
 function wordOverlap(a: Prepared, b: Prepared, compounds: boolean): { score: number | null; shared: string[] } {
-  if (a.words.size === 0 && b.words.size === 0) return { score: null, shared: [] };
+  const mine = [...a.words].filter(([, w]) => countsAsWord(w, b));
+  const theirs = [...b.words].filter(([, w]) => countsAsWord(w, a));
+  if (mine.length === 0 && theirs.length === 0) return { score: null, shared: [] };
   const shared: string[] = [];
   let sharedWeight = 0;
-  for (const [k, { text, base, weight, splits }] of a.words) {
-    const credit = b.words.has(k) ? 1 : compounds && a.compounds && b.compounds ? compoundCredit(base, splits, a.compounds.bases, b.compounds) : 0;
+  for (const [k, { text, base, weight, splits }] of mine) {
+    const other = b.words.get(k);
+    const credit = other && countsAsWord(other, a) ? 1 : compounds && a.compounds && b.compounds ? compoundCredit(base, splits, a.compounds.bases, b.compounds) : 0;
     if (credit === 0) continue;
     shared.push(text);
     sharedWeight += weight * credit;
   }
-  const total = (words: Prepared['words']): number => [...words.values()].reduce((sum, w) => sum + w.weight, 0);
-  return { score: (2 * sharedWeight) / (total(a.words) + total(b.words) + WORD_SMOOTHING), shared };
+  const total = (words: ReadonlyArray<readonly [string, PreparedWord]>): number => words.reduce((sum, [, w]) => sum + w.weight, 0);
+  return { score: (2 * sharedWeight) / (total(mine) + total(theirs) + WORD_SMOOTHING), shared };
 }
 
 function recencyOf(date: Date | null, now: Date): number {
