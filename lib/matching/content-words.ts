@@ -1,4 +1,5 @@
 import synonymTable from '../../data/matching/german-synonyms.json';
+import verbTable from '../../data/matching/german-verb-forms.json';
 import { foldText, textWords } from './fold-text';
 
 const STOP = new Set(
@@ -51,6 +52,25 @@ for (const group of synonymTable.groups) {
   }
 }
 
+/** German strong verbs (data/matching/german-verb-forms.json): the base of every form → the base of its row's first word. */
+const GERMAN_VERB_FORMS = new Map<string, string>();
+for (const row of verbTable.verbs) {
+  const [first] = row;
+  if (first === undefined) continue;
+  const canonical = baseOf(foldText(first), 'de');
+  for (const form of row) {
+    const base = baseOf(foldText(form), 'de');
+    const known = GERMAN_VERB_FORMS.get(base) ?? GERMAN_SYNONYMS.get(base);
+    if (known !== undefined && known !== canonical) throw new Error(`data/matching/german-verb-forms.json: ${form} reads like a word of another row or synonym group`);
+    GERMAN_VERB_FORMS.set(base, canonical);
+  }
+}
+
+/** A German base read as its verb's (stieg, gestiegen → steig), then as its synonym group's first word. */
+export function germanWordOf(base: string): string {
+  return germanSynonymOf(GERMAN_VERB_FORMS.get(base) ?? base);
+}
+
 /** The shortest last part of a compound read as a synonym ("Messer|attacke"), and the least before it. */
 const SYNONYM_HEAD = 5;
 const SYNONYM_MODIFIER = 3;
@@ -69,7 +89,7 @@ export function germanSynonymOf(base: string): string {
 export interface ContentWord {
   text: string;
   stem: string;
-  /** The untruncated base ("teilzeitbeschaftigt"), for German compounds; German synonyms read as their group's first word. */
+  /** The untruncated base ("teilzeitbeschaftigt"), for German compounds; German verb forms read as their verb, synonyms as their group's first word. */
   base: string;
   start: number;
   end: number;
@@ -82,7 +102,7 @@ export function contentWords(text: string, language: string): ContentWord[] {
   for (const w of textWords(text)) {
     if (STOP.has(w.folded) || !/\p{L}/u.test(w.folded) || w.folded.length < 3) continue;
     const plain = baseOf(w.folded, language);
-    const base = language === 'de' ? germanSynonymOf(plain) : plain;
+    const base = language === 'de' ? germanWordOf(plain) : plain;
     const stem = base.slice(0, 7);
     if (seen.has(stem)) continue;
     seen.add(stem);
