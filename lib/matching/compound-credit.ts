@@ -1,10 +1,8 @@
-import { baseOf, germanSynonymOf } from './content-words';
+import { baseOf, germanSynonymOf, SPLIT_LAST_PART } from './content-words';
 
 /** The shortest word a German compound may end in ("Quote" in "Arbeitslosenquote"), and the least it adds in front. */
 const COMPOUND_HEAD = 5;
 const COMPOUND_MODIFIER = 3;
-/** A compound split into two words ("Stadtwerke", "die Werke der Stadt"): the shortest last part then. */
-const SPLIT_HEAD = 4;
 /** What a compound's first part alone says of it: "Strompreis" is about "Strom", not all of it. */
 export const MODIFIER_CREDIT = 0.5;
 
@@ -23,7 +21,7 @@ export interface CompoundSplit {
 /** Every split of a German base into a first part of 3 letters or more and a last part of 4 or more ("stadt|werk"). */
 export function compoundSplits(base: string): CompoundSplit[] {
   const out: CompoundSplit[] = [];
-  for (let i = COMPOUND_MODIFIER; i <= base.length - SPLIT_HEAD; i++) {
+  for (let i = COMPOUND_MODIFIER; i <= base.length - SPLIT_LAST_PART; i++) {
     out.push({ modifier: germanSynonymOf(baseOf(base.slice(0, i), 'de')), head: base.slice(i) });
   }
   return out;

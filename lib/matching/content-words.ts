@@ -71,6 +71,9 @@ export function germanWordOf(base: string): string {
   return germanSynonymOf(GERMAN_VERB_FORMS.get(base) ?? base);
 }
 
+/** The shortest last part left when a compound is read by its first part ("Gas|prei(s)"), its base cut as a word's is. */
+export const SPLIT_LAST_PART = 4;
+
 /** The shortest last part of a compound read as a synonym ("Messer|attacke"), and the least before it. */
 const SYNONYM_HEAD = 5;
 const SYNONYM_MODIFIER = 3;
@@ -79,11 +82,36 @@ const SYNONYM_MODIFIER = 3;
 export function germanSynonymOf(base: string): string {
   const whole = GERMAN_SYNONYMS.get(base);
   if (whole !== undefined) return whole;
+  const last = lastPartSynonym(base);
+  return last ? base.slice(0, last.at) + last.group : base;
+}
+
+/** A compound's longest last part that is in a synonym group: where it starts, and the group. */
+function lastPartSynonym(base: string): { at: number; group: string } | null {
   for (let i = SYNONYM_MODIFIER; i <= base.length - SYNONYM_HEAD; i++) {
-    const head = GERMAN_SYNONYMS.get(base.slice(i));
-    if (head !== undefined) return base.slice(0, i) + head;
+    const group = GERMAN_SYNONYMS.get(base.slice(i));
+    if (group !== undefined) return { at: i, group };
   }
-  return base;
+  return null;
+}
+
+/**
+ * The synonym groups a German base (as contentWords gives it) belongs to, each by its first word's
+ * base: as a whole ("Pandemie"), by its last part ("Messerattacke") and by its first part
+ * ("Gaspreis": Erdgas). For finding candidates that say it in other words.
+ */
+export function germanSynonymGroupsOf(base: string): string[] {
+  const groups = new Set<string>();
+  const whole = GERMAN_SYNONYMS.get(base);
+  if (whole !== undefined) groups.add(whole);
+  const last = lastPartSynonym(base);
+  if (last) groups.add(last.group);
+  // A first part needs a last part of a word's length after it ("Gas|preis", not "Strom|er").
+  for (let i = SYNONYM_MODIFIER; i <= base.length - SPLIT_LAST_PART; i++) {
+    const first = GERMAN_SYNONYMS.get(baseOf(base.slice(0, i), 'de'));
+    if (first !== undefined) groups.add(first);
+  }
+  return [...groups].sort();
 }
 
 export interface ContentWord {

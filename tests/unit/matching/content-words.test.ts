@@ -1,4 +1,4 @@
-import { baseOf, contentWords, germanSynonymOf, germanWordOf, stemOf } from '../../../lib/matching/content-words';
+import { baseOf, contentWords, germanSynonymGroupsOf, germanSynonymOf, germanWordOf, stemOf } from '../../../lib/matching/content-words';
 import { foldText } from '../../../lib/matching/fold-text';
 
 describe('contentWords', () => {
@@ -97,5 +97,19 @@ describe('German verb forms', () => {
     expect(read('starb')).toBe(read('gestorben'));
     expect(contentWords('Die Preise stiegen und sind gestiegen.', 'de').map((w) => w.text)).toEqual(['Preise', 'stiegen']);
     expect(contentWords('prices stiegen gestiegen', 'en').map((w) => w.text)).toEqual(['prices', 'stiegen', 'gestiegen']);
+  });
+});
+
+describe('germanSynonymGroupsOf', () => {
+  const groups = (word: string): string[] => germanSynonymGroupsOf(germanWordOf(baseOf(foldText(word), 'de')));
+  const group = (word: string): string => germanSynonymOf(baseOf(foldText(word), 'de'));
+  it.each<[string, string[]]>([
+    ['Pandemie', [group('Corona')]],
+    ['Messerattacken', [group('Angriff')]],
+    ['Gaspreis', [group('Erdgas')]],
+    ['Stadtrat', []],
+    ['Strompreis', [group('Strom')]],
+  ])('%s', (word, expected) => {
+    expect(groups(word)).toEqual(expected);
   });
 });
