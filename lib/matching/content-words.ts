@@ -1,4 +1,5 @@
 import synonymTable from '../../data/matching/german-synonyms.json';
+import verbTable from '../../data/matching/german-verb-forms.json';
 import { foldText, textWords } from './fold-text';
 
 const STOP = new Set(
@@ -51,6 +52,28 @@ for (const group of synonymTable.groups) {
   }
 }
 
+/** German strong verbs (data/matching/german-verb-forms.json): the base of every form → the base of its row's first word. */
+const GERMAN_VERB_FORMS = new Map<string, string>();
+for (const row of verbTable.verbs) {
+  const [first] = row;
+  if (first === undefined) continue;
+  const canonical = baseOf(foldText(first), 'de');
+  for (const form of row) {
+    const base = baseOf(foldText(form), 'de');
+    const known = GERMAN_VERB_FORMS.get(base) ?? GERMAN_SYNONYMS.get(base);
+    if (known !== undefined && known !== canonical) throw new Error(`data/matching/german-verb-forms.json: ${form} reads like a word of another row or synonym group`);
+    GERMAN_VERB_FORMS.set(base, canonical);
+  }
+}
+
+/** A German base read as its verb's (stieg, gestiegen → steig), then as its synonym group's first word. */
+export function germanWordOf(base: string): string {
+  return germanSynonymOf(GERMAN_VERB_FORMS.get(base) ?? base);
+}
+
+/** The shortest last part left when a compound is read by its first part ("Gas|prei(s)"), its base cut as a word's is. */
+export const SPLIT_LAST_PART = 4;
+
 /** The shortest last part of a compound read as a synonym ("Messer|attacke"), and the least before it. */
 const SYNONYM_HEAD = 5;
 const SYNONYM_MODIFIER = 3;
@@ -59,17 +82,42 @@ const SYNONYM_MODIFIER = 3;
 export function germanSynonymOf(base: string): string {
   const whole = GERMAN_SYNONYMS.get(base);
   if (whole !== undefined) return whole;
+  const last = lastPartSynonym(base);
+  return last ? base.slice(0, last.at) + last.group : base;
+}
+
+/** A compound's longest last part that is in a synonym group: where it starts, and the group. */
+function lastPartSynonym(base: string): { at: number; group: string } | null {
   for (let i = SYNONYM_MODIFIER; i <= base.length - SYNONYM_HEAD; i++) {
-    const head = GERMAN_SYNONYMS.get(base.slice(i));
-    if (head !== undefined) return base.slice(0, i) + head;
+    const group = GERMAN_SYNONYMS.get(base.slice(i));
+    if (group !== undefined) return { at: i, group };
   }
-  return base;
+  return null;
+}
+
+/**
+ * The synonym groups a German base (as contentWords gives it) belongs to, each by its first word's
+ * base: as a whole ("Pandemie"), by its last part ("Messerattacke") and by its first part
+ * ("Gaspreis": Erdgas). For finding candidates that say it in other words.
+ */
+export function germanSynonymGroupsOf(base: string): string[] {
+  const groups = new Set<string>();
+  const whole = GERMAN_SYNONYMS.get(base);
+  if (whole !== undefined) groups.add(whole);
+  const last = lastPartSynonym(base);
+  if (last) groups.add(last.group);
+  // A first part needs a last part of a word's length after it ("Gas|preis", not "Strom|er").
+  for (let i = SYNONYM_MODIFIER; i <= base.length - SPLIT_LAST_PART; i++) {
+    const first = GERMAN_SYNONYMS.get(baseOf(base.slice(0, i), 'de'));
+    if (first !== undefined) groups.add(first);
+  }
+  return [...groups].sort();
 }
 
 export interface ContentWord {
   text: string;
   stem: string;
-  /** The untruncated base ("teilzeitbeschaftigt"), for German compounds; German synonyms read as their group's first word. */
+  /** The untruncated base ("teilzeitbeschaftigt"), for German compounds; German verb forms read as their verb, synonyms as their group's first word. */
   base: string;
   start: number;
   end: number;
@@ -82,7 +130,7 @@ export function contentWords(text: string, language: string): ContentWord[] {
   for (const w of textWords(text)) {
     if (STOP.has(w.folded) || !/\p{L}/u.test(w.folded) || w.folded.length < 3) continue;
     const plain = baseOf(w.folded, language);
-    const base = language === 'de' ? germanSynonymOf(plain) : plain;
+    const base = language === 'de' ? germanWordOf(plain) : plain;
     const stem = base.slice(0, 7);
     if (seen.has(stem)) continue;
     seen.add(stem);

@@ -175,7 +175,8 @@ const MIN_TOLERANCE = 0.02;
 /** Half a unit of the last stated digit, relative to the value, between 2 and 5 %; 0 for exact figures. */
 function toleranceOf(f: Figure): number {
   if (!f.loose) return 0;
-  if (f.value === 0) return MAX_TOLERANCE;
+  // "ein Drittel" is said for 32 % as much as for 33.3 %: a fraction rounds as a one-digit figure does.
+  if (f.value === 0 || f.quantity.unit === 'fraction') return MAX_TOLERANCE;
   const digits = significantDigits(f.value);
   const lastUnit = 10 ** (Math.floor(Math.log10(Math.abs(f.value))) - digits + 1);
   return Math.min(MAX_TOLERANCE, Math.max(MIN_TOLERANCE, (0.5 * lastUnit) / Math.abs(f.value)));

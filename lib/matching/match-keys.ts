@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../claims/types';
+import { contentWords, germanSynonymGroupsOf } from './content-words';
 import { entityKeysOf, findKnownNames, knownKindOf, surnameKey } from './entity-names';
 import { figureKeys, figureOf } from './figures';
 import type { MatchText } from './match-types';
@@ -7,7 +8,7 @@ import type { MatchText } from './match-types';
  * Raised whenever `matchKeys` gives other keys for the same input (new aliases, other buckets), so
  * that stored keys are made again (`matchKeysVersion` on Claim and ExternalFactCheck).
  */
-export const MATCH_KEYS_VERSION = 5;
+export const MATCH_KEYS_VERSION = 6;
 
 /** One name key of a text and how it was found. */
 export interface NameKey {
@@ -44,11 +45,16 @@ export function nameKeys(text: Pick<MatchText, 'text' | 'language' | 'entities'>
   return out;
 }
 
+/** The prefix of a German synonym group's key: a key of one language's wording, not of the facts. */
+export const SYNONYM_KEY_PREFIX = 'w:';
+
 /**
- * Language-free keys of a claim or fact-check, stored on its row so that the archive can be
- * searched across languages by array overlap: figures (`q:count:2000000`, `q:count:~2000000`,
- * `q:percent:12.5`, `q:duration-day:30`, `q:age:69`, `q:date:2022`) and names (`e:kazakhstan`
- * for "Kasachstan" and "Kazakhstan"). Sorted and without repeats.
+ * Keys of a claim or fact-check, stored on its row so that the archive can be searched by array
+ * overlap: language-free figures (`q:count:2000000`, `q:count:~2000000`, `q:percent:12.5`,
+ * `q:duration-day:30`, `q:age:69`, `q:date:2022`) and names (`e:kazakhstan` for "Kasachstan"
+ * and "Kazakhstan"); in German, the synonym groups of its words (`w:erdga` for "Erdgas" and
+ * "Gaspreis", data/matching/german-synonyms.json), so that a claim is found by a wording that
+ * shares none of its words. Sorted and without repeats.
  */
 export function matchKeys(text: MatchText): string[] {
   const keys = new Set<string>();
@@ -57,5 +63,8 @@ export function matchKeys(text: MatchText): string[] {
     if (f) for (const k of figureKeys(f)) keys.add(k);
   }
   for (const k of nameKeys(text).keys()) keys.add(k);
+  if (text.language === 'de') {
+    for (const w of contentWords(text.text, 'de')) for (const group of germanSynonymGroupsOf(w.base)) keys.add(`${SYNONYM_KEY_PREFIX}${group}`);
+  }
   return [...keys].sort();
 }

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../claims/types';
+import { compoundCredit, compoundSplits, type CompoundSide, type CompoundSplit } from './compound-credit';
 import { contentWords } from './content-words';
 import { foldText, textWords } from './fold-text';
 import { compareFigures, figureOf, specificityOf, type Figure, type FigureRelation } from './figures';
@@ -55,7 +56,18 @@ interface Prepared {
   figures: Figure[];
   names: Map<string, NameKey>;
   /** Content words by stem: the wording, the untruncated base and how much the word says. */
-  words: Map<string, { text: string; base: string; weight: number }>;
+  words: Map<string, PreparedWord>;
+  /** German only: the words' bases and how each splits, for compounds. */
+  compounds: CompoundSide | null;
+}
+
+interface PreparedWord {
+  text: string;
+  base: string;
+  weight: number;
+  splits: readonly CompoundSplit[];
+  /** The name keys the word is part of: it counts as a word only where the other side does not share the name. */
+  names: readonly string[];
 }
 
 function prepare(t: MatchText): Prepared {
@@ -65,19 +77,23 @@ function prepare(t: MatchText): Prepared {
     if (f) figures.push(f);
   }
   const names = nameKeys(t);
-  // Names count once, as names: "Deutschland" is no shared word besides.
-  const nameWords = new Set([...names.values()].flatMap((n) => textWords(n.text).map((w) => w.folded)));
+  // Names count once, as names: "Deutschland" is no shared word besides. A name the other side lacks may still be
+  // one of its words ("der Bund" is read as a name, "des Bundes" is not).
+  const nameWords = new Map<string, string[]>();
+  for (const [key, n] of names) for (const w of textWords(n.text)) nameWords.set(w.folded, [...(nameWords.get(w.folded) ?? []), key]);
   // Figures count once too, as figures: "zwei Drittel", "Millionen" are no shared words.
   const spans = t.quantities.map((q) => [q.start, q.end] as const);
   const inFigure = (w: { start: number; end: number }): boolean => spans.some(([start, end]) => w.start >= start && w.end <= end);
-  const words = new Map<string, { text: string; base: string; weight: number }>();
+  const german = t.language === 'de';
+  const words = new Map<string, PreparedWord>();
   for (const w of contentWords(t.text, t.language)) {
-    if (nameWords.has(foldText(w.text)) || inFigure(w)) continue;
+    if (inFigure(w)) continue;
     // German capitalises its nouns, and the nouns say what a claim is about ("Auto", "Fahrrad"); verbs and adjectives less.
-    const weight = t.language === 'de' && !/^\p{Lu}/u.test(w.text) ? GERMAN_LOWER_CASE_WEIGHT : 1;
-    words.set(w.stem, { text: w.text, base: w.base, weight });
+    const weight = german && !/^\p{Lu}/u.test(w.text) ? GERMAN_LOWER_CASE_WEIGHT : 1;
+    words.set(w.stem, { text: w.text, base: w.base, weight, splits: german ? compoundSplits(w.base) : [], names: nameWords.get(foldText(w.text)) ?? [] });
   }
-  return { figures, names, words };
+  const compounds = german ? { bases: new Set([...words.values()].map((w) => w.base)), splits: [...words.values()] } : null;
+  return { figures, names, words, compounds };
 }
 
 const CREDIT: Record<FigureRelation, number> = { same: 1, near: 0.6, conflict: -CONFLICT_PENALTY };
@@ -201,28 +217,26 @@ const GERMAN_LOWER_CASE_WEIGHT = 0.5;
 /** Smoothing of the word overlap: one shared word of one is not the whole wording. */
 const WORD_SMOOTHING = 1;
 
-/** The shortest word a German compound may end in ("Quote" in "Arbeitslosenquote"), and the least it adds in front. */
-const COMPOUND_HEAD = 5;
-const COMPOUND_MODIFIER = 3;
-
-/** "teilzeitbeschaftigt" ends in "beschaftigt": a German compound says what its last word says. */
-function endsCompound(compound: string, head: string): boolean {
-  return head.length >= COMPOUND_HEAD && compound.length >= head.length + COMPOUND_MODIFIER && compound.endsWith(head);
+/** Whether a word counts in the word overlap with the other side: not when it is part of a name both share. */
+function countsAsWord(w: PreparedWord, other: Prepared): boolean {
+  return !w.names.some((key) => other.names.has(key));
 }
 
-function wordOverlap(a: Prepared['words'], b: Prepared['words'], compounds: boolean): { score: number | null; shared: string[] } {
-  if (a.size === 0 && b.size === 0) return { score: null, shared: [] };
+function wordOverlap(a: Prepared, b: Prepared, compounds: boolean): { score: number | null; shared: string[] } {
+  const mine = [...a.words].filter(([, w]) => countsAsWord(w, b));
+  const theirs = [...b.words].filter(([, w]) => countsAsWord(w, a));
+  if (mine.length === 0 && theirs.length === 0) return { score: null, shared: [] };
   const shared: string[] = [];
   let sharedWeight = 0;
-  const others = compounds ? [...b.values()] : [];
-  const inCompound = (base: string): boolean => others.some((o) => endsCompound(o.base, base) || endsCompound(base, o.base));
-  for (const [k, { text, base, weight }] of a) {
-    if (!b.has(k) && !(compounds && inCompound(base))) continue;
+  for (const [k, { text, base, weight, splits }] of mine) {
+    const other = b.words.get(k);
+    const credit = other && countsAsWord(other, a) ? 1 : compounds && a.compounds && b.compounds ? compoundCredit(base, splits, a.compounds.bases, b.compounds) : 0;
+    if (credit === 0) continue;
     shared.push(text);
-    sharedWeight += weight;
+    sharedWeight += weight * credit;
   }
-  const total = (words: Prepared['words']): number => [...words.values()].reduce((sum, w) => sum + w.weight, 0);
-  return { score: (2 * sharedWeight) / (total(a) + total(b) + WORD_SMOOTHING), shared };
+  const total = (words: ReadonlyArray<readonly [string, PreparedWord]>): number => words.reduce((sum, [, w]) => sum + w.weight, 0);
+  return { score: (2 * sharedWeight) / (total(mine) + total(theirs) + WORD_SMOOTHING), shared };
 }
 
 function recencyOf(date: Date | null, now: Date): number {
@@ -249,7 +263,7 @@ function rankOne(subject: MatchText, s: Prepared, c: MatchCandidate, now: Date):
   const w = crossLanguage ? WEIGHTS.cross : WEIGHTS.same;
   const figures = compareAllFigures(s.figures, p.figures);
   const names = compareNames(s.names, p.names);
-  const words = wordOverlap(s.words, p.words, subject.language === 'de' && c.language === 'de');
+  const words = wordOverlap(s, p, subject.language === 'de' && c.language === 'de');
   const sameType = subject.type !== null && subject.type === c.type;
 
   // Signals neither side has (no figures at all, no names at all) drop out; the rest count for more.

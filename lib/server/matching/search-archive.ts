@@ -1,5 +1,6 @@
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
+import { SYNONYM_KEY_PREFIX } from '@/lib/matching/match-keys';
 import { matchTextOf } from '@/lib/matching/match-text-of';
 import { claimMatchKeys } from '@/lib/server/claims/claim-match-keys';
 import { claimScopeSql } from '@/lib/server/claims/claim-scope';
@@ -25,10 +26,13 @@ interface HitRow {
 
 /**
  * The keys of what was typed, read as German and as English: a few words rarely tell their
- * language, and each reading finds its figures ("2 Millionen", "two million") and names.
+ * language, and each reading finds its figures ("2 Millionen", "two million") and names. Synonym
+ * keys are left to the full text: asking for them too would lose the English rows with the figures.
  */
 function queryReadings(q: string): string[][] {
-  return ['de', 'en'].map((language) => claimMatchKeys(matchTextOf(q, language)).matchKeys).filter((keys) => keys.length > 0);
+  return ['de', 'en']
+    .map((language) => claimMatchKeys(matchTextOf(q, language)).matchKeys.filter((key) => !key.startsWith(SYNONYM_KEY_PREFIX)))
+    .filter((keys) => keys.length > 0);
 }
 
 /**

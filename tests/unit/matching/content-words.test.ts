@@ -1,4 +1,4 @@
-import { baseOf, contentWords, germanSynonymOf, stemOf } from '../../../lib/matching/content-words';
+import { baseOf, contentWords, germanSynonymGroupsOf, germanSynonymOf, germanWordOf, stemOf } from '../../../lib/matching/content-words';
 import { foldText } from '../../../lib/matching/fold-text';
 
 describe('contentWords', () => {
@@ -60,5 +60,56 @@ describe('German synonyms', () => {
   it('applies only to German', () => {
     expect(contentWords('Pandemie Corona', 'de').map((w) => w.text)).toEqual(['Pandemie']);
     expect(contentWords('pandemic corona', 'en').map((w) => w.text)).toEqual(['pandemic', 'corona']);
+  });
+});
+
+describe('German verb forms', () => {
+  const read = (word: string): string => germanWordOf(baseOf(foldText(word), 'de'));
+  it.each<[string, string]>([
+    ['stieg', 'gestiegen'],
+    ['steigt', 'stiegen'],
+    ['sank', 'gesunken'],
+    ['fiel', 'gefallen'],
+    ['wuchs', 'gewachsen'],
+    ['nahm', 'genommen'],
+    ['flogen', 'geflogen'],
+    ['trinkt', 'getrunken'],
+    ['verlor', 'verloren'],
+    ['beschloss', 'beschlossen'],
+    ['stiegen', 'steigen'],
+  ])('%s reads as %s', (a, b) => {
+    expect(read(a)).toBe(read(b));
+  });
+
+  it.each<[string, string]>([
+    ['stieg', 'sank'],
+    ['Fälle', 'fiel'],
+    ['Gewinn', 'gewann'],
+    ['Schloss', 'geschlossen'],
+    ['Stand', 'stehen'],
+    ['Gehalt', 'hielt'],
+    ['zugenommen', 'abgenommen'],
+  ])('%s does not read as %s', (a, b) => {
+    expect(read(a)).not.toBe(read(b));
+  });
+
+  it('reads a verb form before its synonyms, in German only', () => {
+    expect(read('starb')).toBe(read('gestorben'));
+    expect(contentWords('Die Preise stiegen und sind gestiegen.', 'de').map((w) => w.text)).toEqual(['Preise', 'stiegen']);
+    expect(contentWords('prices stiegen gestiegen', 'en').map((w) => w.text)).toEqual(['prices', 'stiegen', 'gestiegen']);
+  });
+});
+
+describe('germanSynonymGroupsOf', () => {
+  const groups = (word: string): string[] => germanSynonymGroupsOf(germanWordOf(baseOf(foldText(word), 'de')));
+  const group = (word: string): string => germanSynonymOf(baseOf(foldText(word), 'de'));
+  it.each<[string, string[]]>([
+    ['Pandemie', [group('Corona')]],
+    ['Messerattacken', [group('Angriff')]],
+    ['Gaspreis', [group('Erdgas')]],
+    ['Stadtrat', []],
+    ['Strompreis', [group('Strom')]],
+  ])('%s', (word, expected) => {
+    expect(groups(word)).toEqual(expected);
   });
 });

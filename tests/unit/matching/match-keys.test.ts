@@ -1,5 +1,5 @@
 import type { Quantity } from '../../../lib/claims/types';
-import { matchKeys } from '../../../lib/matching/match-keys';
+import { matchKeys, SYNONYM_KEY_PREFIX } from '../../../lib/matching/match-keys';
 import { matchTextOf } from '../../../lib/matching/match-text-of';
 import type { MatchText } from '../../../lib/matching/match-types';
 
@@ -64,5 +64,24 @@ describe('matchKeys: the same facts in German and English share keys', () => {
     const keys = matchKeys(matchTextOf('Deutschland, Germany und die Bundesrepublik Deutschland zahlten 5 Euro.', 'de'));
     expect(keys).toEqual([...new Set(keys)].sort());
     expect(keys.filter((k) => k === 'e:germany')).toHaveLength(1);
+  });
+});
+
+describe('matchKeys: German synonym groups', () => {
+  const synonymKeys = (text: string, language = 'de') => matchKeys(matchTextOf(text, language)).filter((key) => key.startsWith(SYNONYM_KEY_PREFIX));
+  it.each<[string, string, string]>([
+    ['a word and its synonym', 'Die Pandemie traf Brandenau.', 'Corona traf Brandenau.'],
+    ['a compound by its last part', 'Die Messerattacken in Brandenau.', 'Die Angriffe in Brandenau.'],
+    ['a compound by its first part', 'Der Gaspreis in Brandenau hat sich verdoppelt.', 'Erdgas kostet in Brandenau doppelt so viel.'],
+  ])('%s share a key', (_name, a, b) => {
+    const shared = synonymKeys(a).filter((key) => synonymKeys(b).includes(key));
+    expect(shared.length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, string]>([
+    ['English wording', 'The pandemic hit Brandenau.'],
+    ['words in no group', 'Der Stadtrat von Brandenau tagt.'],
+  ])('gives none for %s', (_name, text) => {
+    expect(synonymKeys(text, text.startsWith('The') ? 'en' : 'de')).toEqual([]);
   });
 });

@@ -165,6 +165,20 @@ describe('rankMatches', () => {
     expect(m?.reasons).toEqual(expect.arrayContaining([{ kind: 'same-words', words: expect.arrayContaining(['Beschäftigte', 'Teilzeit']) }]));
   });
 
+  it.each<[string, string, string, string[]]>([
+    ['a name the other side writes as a word', 'Der Bund nahm 2023 Steuern ein.', 'Die Steuereinnahmen des Bundes stiegen 2023.', ['Bund']],
+    ['a compound said in two words', 'Die Stadtwerke Brandenau haben investiert.', 'Die Werke der Stadt Brandenau haben investiert.', ['Stadtwerke']],
+  ])('counts as a shared word %s', (_name, text, otherText, words) => {
+    const [m] = rankMatches(matchTextOf(text, 'de'), [candidate('other', otherText, 'de')], { now: NOW });
+    expect(m?.reasons).toEqual(expect.arrayContaining([{ kind: 'same-words', words: expect.arrayContaining(words) }]));
+  });
+
+  it('does not count a name both share as a word besides', () => {
+    const [m] = rankMatches(matchTextOf('In Kasachstan leben 20 Millionen Menschen.', 'de'), [candidate('other', 'Kasachstan hat 20 Millionen Einwohner.', 'de')], { now: NOW });
+    expect(m?.reasons).toContainEqual({ kind: 'same-name', name: 'Kasachstan' });
+    expect(m?.reasons).not.toEqual(expect.arrayContaining([{ kind: 'same-words', words: expect.arrayContaining(['Kasachstan']) }]));
+  });
+
   it('does not split compounds across languages or on short words', () => {
     const english = matchTextOf('Many part-time workers in Brandenau.', 'en');
     const [m] = rankMatches(english, [candidate('german', 'In Brandenau sind viele teilzeitbeschäftigt.', 'de')], { now: NOW });
