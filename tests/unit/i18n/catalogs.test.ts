@@ -1,3 +1,4 @@
+import { createTranslator } from 'use-intl/core';
 import en from '@/lib/i18n/messages/en.json';
 import de from '@/lib/i18n/messages/de.json';
 
@@ -27,5 +28,20 @@ describe('message catalogs', () => {
     const translation = german.get(key) ?? '';
     expect(translation.trim()).not.toBe('');
     expect(placeholders(translation)).toEqual(placeholders(english.get(key) ?? ''));
+  });
+});
+
+/** A value for every argument of a message: formatting checks its syntax and its arguments' types. */
+const sampleValues = (text: string) => Object.fromEntries([...text.matchAll(/\{(\w+)/g)].map((match) => [match[1], 1]));
+
+describe.each([
+  ['en', en],
+  ['de', de],
+])('the %s catalog', (locale, messages) => {
+  test.each([...flatten(messages)])('%s is a message next-intl can format', (key, text) => {
+    const errors: string[] = [];
+    const t = createTranslator({ locale, messages, onError: (error) => errors.push(error.message) });
+    t(key as never, sampleValues(text) as never);
+    expect(errors).toEqual([]);
   });
 });
