@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { servePglite } from './serve-pglite';
 
 export interface EmbeddedServer {
   url: string;
@@ -49,15 +49,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
   try {
     // The server's contrib extensions must be loaded into PGlite before CREATE EXTENSION can find them.
     const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm, unaccent } });
-    const server = new PGLiteSocketServer({
-      db,
-      host: '127.0.0.1',
-      port: options.port ?? 0,
-      // Without this every connection beyond the first is reset.
-      maxConnections: 32,
-    });
-    await server.start();
-    const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+    const server = await servePglite(db, { host: '127.0.0.1', port: options.port ?? 0 });
+    const url = `postgresql://postgres:postgres@${server.address}/postgres?sslmode=disable`;
     return {
       url,
       async stop() {

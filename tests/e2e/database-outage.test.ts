@@ -1,24 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import path from 'node:path';
 import { FRONT_CACHE_HEADER } from '@/lib/server/front-cache/serve-with-front-cache';
 import { freePort } from '@/scripts/support/free-port';
 import { startNextServer, type NextServer } from '@/scripts/support/next-server';
 import { webProcessesOn } from '@/scripts/support/web-processes-on';
+import { startEmbeddedDatabaseProcess } from '../support/embedded-database-process';
 
 // A second instance of the built app whose database is not there yet.
 let app: NextServer;
 let databasePort: number;
 let database: ChildProcess | undefined;
-
-// PGlite cannot load inside Jest's module sandbox, so the database runs as its own process.
-async function startDatabase(port: number): Promise<ChildProcess> {
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/db-serve.ts', '--memory', '--port', String(port)]);
-  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
-  expect(chunk.toString()).toContain('ready');
-  return child;
-}
 
 beforeAll(async () => {
   databasePort = await freePort();
@@ -82,7 +73,7 @@ describe('when the database is down', () => {
   });
 
   test('the app recovers by itself once the database is back', async () => {
-    database = await startDatabase(databasePort);
+    database = await startEmbeddedDatabaseProcess(databasePort);
     const response = await fetch(`${app.url}/sign-in`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Sign in to Factdesk');
