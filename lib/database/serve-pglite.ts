@@ -48,12 +48,6 @@ class Turns {
     this.holder = next?.connection ?? null;
     next?.start();
   }
-
-  /** A connection that closed while waiting must not be handed a turn it would never end. */
-  forget(connection: number) {
-    const index = this.waiting.findIndex((waiter) => waiter.connection === connection);
-    if (index >= 0) this.waiting.splice(index, 1);
-  }
 }
 
 /** Reads the backend's messages as they stream out, remembering the last ReadyForQuery's status. */
@@ -68,7 +62,7 @@ class ReadyStatusReader {
     while (offset < chunk.length) {
       if (this.skip > 0) {
         const taken = Math.min(this.skip, chunk.length - offset);
-        if (this.typeOfCurrent === READY_FOR_QUERY && taken > 0 && this.skip === 1) this.status = chunk[offset] ?? null;
+        if (this.typeOfCurrent === READY_FOR_QUERY && this.skip === 1) this.status = chunk[offset] ?? null;
         this.skip -= taken;
         offset += taken;
         continue;
@@ -84,11 +78,15 @@ class ReadyStatusReader {
   }
 }
 
-/** Splits a connection's bytes into whole frontend messages: the first ones untyped (startup), then typed. */
+/**
+ * The length of the first whole frontend message in `buffer` (untyped while starting up, typed
+ * after), 0 while it is incomplete, -1 when its length field cannot be right.
+ */
 function nextMessage(buffer: Buffer, started: boolean): number {
-  const headerLength = started ? 5 : 4;
+  const headerLength = started ? 5 : 8;
   if (buffer.length < headerLength) return 0;
   const length = started ? 1 + buffer.readInt32BE(1) : buffer.readInt32BE(0);
+  if (length < headerLength) return -1;
   return buffer.length >= length ? length : 0;
 }
 
@@ -98,8 +96,9 @@ export async function servePglite(db: PGlite, { host, port }: { host: string; po
   const sockets = new Set<net.Socket>();
   let nextConnection = 1;
 
+  // A connection waiting for its turn is still running, so it releases only once it holds one.
   async function rollBackIfHeldBy(connection: number) {
-    if (!turns.holds(connection)) return turns.forget(connection);
+    if (!turns.holds(connection)) return;
     try {
       if (db.isInTransaction()) await db.exec('ROLLBACK');
     } finally {
@@ -146,7 +145,8 @@ export async function servePglite(db: PGlite, { host, port }: { host: string; po
       if (running) return;
       running = true;
       try {
-        for (let length = nextMessage(buffer, started); length > 0 && !closed; length = nextMessage(buffer, started)) {
+        for (let length = nextMessage(buffer, started); length !== 0 && !closed; length = nextMessage(buffer, started)) {
+          if (length < 0) return close();
           const message = buffer.subarray(0, length);
           buffer = buffer.subarray(length);
           if (!started) {
@@ -179,6 +179,7 @@ export async function servePglite(db: PGlite, { host, port }: { host: string; po
   }
 
   const server = net.createServer(serve);
+  // The app's pool (11 per process), the worker's, and the CLIs beside them.
   server.maxConnections = 64;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -90,6 +90,10 @@ class RawConnection {
   close() {
     this.socket.destroy();
   }
+
+  async closedByServer(): Promise<void> {
+    if (!this.socket.closed) await once(this.socket, 'close');
+  }
 }
 
 const rowsOf = (client: pg.Client) => client.query<{ id: number }>('SELECT id FROM note ORDER BY id').then(({ rows }) => rows.map((row) => row.id));
@@ -108,6 +112,13 @@ describe('the embedded database server', () => {
     expect(answer.find((message) => message.type === 'D')?.body.includes('first')).toBe(true);
     expect((await second).rows).toEqual([{ who: 'second' }]);
     first.close();
+  });
+
+  test('closes a connection whose message has an impossible length, and serves the others', async () => {
+    const [broken, other] = await Promise.all([RawConnection.open(port), connect()]);
+    broken.send(Buffer.concat([Buffer.from('Q'), int32(2)]));
+    await broken.closedByServer();
+    expect((await other.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
 
   test('keeps another connection out of a transaction until it ends', async () => {
