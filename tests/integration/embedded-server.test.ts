@@ -126,6 +126,8 @@ describe('the embedded database server', () => {
     await first.query('BEGIN');
     await first.query('INSERT INTO note VALUES (1, $1)', ['rolled back']);
     const meanwhile = second.query('INSERT INTO note VALUES (2, $1)', ['kept']);
+    // Time for the second connection's insert to run inside the first's transaction, were it let in.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     await first.query('ROLLBACK');
     await meanwhile;
     expect(await rowsOf(second)).toEqual([2]);
