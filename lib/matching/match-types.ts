@@ -86,7 +86,9 @@ export type FactCheckRefusal =
   | 'invalid-url'
   | 'unsafe-url'
   | 'missing-date'
-  | 'invalid-date';
+  | 'invalid-date'
+  /** A saved page's ld+json block that is not JSON, so whatever it held cannot be read. */
+  | 'invalid-json-ld';
 
 export type ReadFactCheckResult =
   | { ok: true; factCheck: ExternalFactCheckRecord }

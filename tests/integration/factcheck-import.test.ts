@@ -3,7 +3,9 @@ jest.mock('@/lib/server/i18n/describe-error', () => require('../support/action-e
 jest.mock('@/lib/server/session/current-user', () => require('../support/acting-user'));
 
 import { importFactChecksAction } from '@/app/(desk)/admin/factchecks/actions';
+import { env } from '@/lib/config/env';
 import { db } from '@/lib/db';
+import { sqlName } from '@/lib/server/sql-name';
 import { importFactChecks, type ImportOutcome, type ImportSummary } from '@/lib/server/factchecks/import-factchecks';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import { actAs } from '../support/acting-user';
@@ -84,6 +86,22 @@ describe('importFactChecks', () => {
     const summary = summaryOf(await run('pages.html', page1 + page2));
     expect(summary).toMatchObject({ format: 'html', imported: 2, refusedCount: 0 });
     expect(await stored(['https://checks.example/html/one', 'https://checks.example/html/two'])).toBe(2);
+  });
+
+  test('refuses a saved page\'s ld+json block that is not JSON, saying on which page, and imports the readable ones', async () => {
+    const page1 = savedPage([claimReview({ url: 'https://checks.example/html/readable' })]);
+    const page2 = savedPage([]).replace('</head>', '<script type="application/ld+json">{"@type": "ClaimReview", "url": </script></head>');
+    const summary = summaryOf(await run('broken.html', page1 + page2));
+    expect(summary).toMatchObject({ format: 'html', imported: 1, refusedCount: 1 });
+    expect(summary.refused).toEqual([{ place: { record: 2, line: page1.split('\n').length, page: 2 }, reason: 'invalid-json-ld', field: 'application/ld+json' }]);
+  });
+
+  test('refreshes the planner\'s statistics of the archive, which the candidate query reads its rare terms from', async () => {
+    await run('stats.jsonl', jsonLines([1, 2, 3].map((n) => claimReview({ url: `https://checks.example/stats/${n}` }))));
+    const [row] = await db.$queryRaw<Array<{ counted: number; estimated: number }>>`
+      SELECT (SELECT count(*) FROM ${sqlName('ExternalFactCheck')})::int AS counted, reltuples::int AS estimated 
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'ExternalFactCheck' AND n.nspname = ${env().DATABASE_SCHEMA ?? 'public'}`;
+    expect(row?.estimated).toBe(row?.counted);
   });
 
   test('refuses records with a javascript: or other non-http address, or without what a verdict needs, and imports the rest', async () => {

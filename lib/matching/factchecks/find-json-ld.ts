@@ -159,13 +159,3 @@ export function claimReviewsIn(value: unknown): Record<string, unknown>[] {
   walk(value, 0);
   return found;
 }
-
-/**
- * The schema.org ClaimReview objects of an HTML page (a saved fact-check article): from every
- * `application/ld+json` block, whether the block holds one object, a list or an `@graph`. Junk
- * around them (invalid blocks, other types, markup) is passed over; `findJsonLdBlocks` tells which
- * blocks could not be read. Each object goes to `readClaimReview` as it is.
- */
-export function findJsonLd(html: string): Record<string, unknown>[] {
-  return findJsonLdBlocks(html).flatMap((b) => (b.ok ? claimReviewsIn(b.value) : []));
-}

@@ -16,6 +16,8 @@ export interface FactCheckRecord {
   /** The parsed JSON value, not yet validated. */
   value: unknown;
   place: RecordPlace;
+  /** A saved page's `application/ld+json` block that is not JSON: refused as a record, since it may have held one. */
+  unreadable?: true;
 }
 
 /** Why a whole file is refused; each names the line it was found on. */

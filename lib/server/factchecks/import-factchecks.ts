@@ -3,6 +3,7 @@ import { db, type Tx } from '@/lib/db';
 import { readClaimReview } from '@/lib/matching/factchecks/read-claim-review';
 import type { FactCheckRefusal } from '@/lib/matching/match-types';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
+import { sqlName } from '@/lib/server/sql-name';
 import { FactCheckFileError, type ByteChunks, type FactCheckFileFormat, type FileProblem, type RecordPlace } from './factcheck-file';
 import { factCheckRow } from './factcheck-row';
 import { insertFactChecks } from './insert-factchecks';
@@ -74,8 +75,8 @@ export async function importFactChecks(input: ImportInput): Promise<ImportOutcom
         const summary: ImportSummary = { format, imported: 0, skippedCount: 0, skipped: [], refusedCount: 0, refused: [] };
         let batch: Array<{ row: Row; place: RecordPlace }> = [];
         const inBatch = new Set<string>();
-        for await (const { value, place } of records) {
-          const reviewed = readClaimReview(value);
+        for await (const { value, place, unreadable } of records) {
+          const reviewed = unreadable ? ({ ok: false, reason: 'invalid-json-ld', field: 'application/ld+json' } as const) : readClaimReview(value);
           if (!reviewed.ok) {
             summary.refusedCount++;
             if (summary.refused.length < LISTED) summary.refused.push({ place, reason: reviewed.reason, field: reviewed.field });
@@ -109,6 +110,9 @@ export async function importFactChecks(input: ImportInput): Promise<ImportOutcom
       },
       { timeout: input.timeoutMs ?? 60_000, maxWait: 10_000 },
     );
+    // The candidate query picks rare terms from the planner's statistics. Autovacuum would refresh
+    // them some time after a large import; the embedded database has no autovacuum at all.
+    if (summary.imported > 0) await db.$executeRaw`ANALYZE ${sqlName('ExternalFactCheck')}`;
     return { ok: true, summary };
   } catch (error) {
     if (error instanceof FactCheckFileError) return { ok: false, problem: error.problem };

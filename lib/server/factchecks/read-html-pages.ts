@@ -1,4 +1,4 @@
-import { findJsonLd } from '@/lib/matching/factchecks/find-json-ld';
+import { claimReviewsIn, findJsonLdBlocks } from '@/lib/matching/factchecks/find-json-ld';
 import { FactCheckFileError, type ByteChunks, type FactCheckRecord } from './factcheck-file';
 import { splitLines } from './split-lines';
 
@@ -8,8 +8,9 @@ export const MAX_PAGE_BYTES = 20_000_000;
 const PAGE_END = /<\/html\s*>/i;
 
 /**
- * The ClaimReview objects of saved HTML pages. A file may hold several pages one after another
- * (each ends with `</html>`); only one page is held at a time.
+ * The ClaimReview objects of saved HTML pages, and each `application/ld+json` block that is not
+ * JSON (marked unreadable). A file may hold several pages one after another (each ends with
+ * `</html>`); only one page is held at a time.
  */
 export async function* readHtmlPages(chunks: ByteChunks): AsyncGenerator<FactCheckRecord> {
   const decoder = new TextDecoder();
@@ -26,9 +27,16 @@ export async function* readHtmlPages(chunks: ByteChunks): AsyncGenerator<FactChe
     if (!html.trim()) return;
     sawText = true;
     page++;
-    for (const value of findJsonLd(html)) {
-      record++;
-      yield { value, place: { record, line, page } };
+    for (const block of findJsonLdBlocks(html)) {
+      if (!block.ok) {
+        record++;
+        yield { value: null, place: { record, line, page }, unreadable: true };
+        continue;
+      }
+      for (const value of claimReviewsIn(block.value)) {
+        record++;
+        yield { value, place: { record, line, page } };
+      }
     }
   }
 

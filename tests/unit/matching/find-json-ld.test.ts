@@ -1,4 +1,4 @@
-import { claimReviewsIn, findJsonLd, findJsonLdBlocks } from '../../../lib/matching/factchecks/find-json-ld';
+import { claimReviewsIn, findJsonLdBlocks } from '../../../lib/matching/factchecks/find-json-ld';
 
 const review = (n: number): Record<string, unknown> => ({
   '@type': 'ClaimReview',
@@ -7,9 +7,11 @@ const review = (n: number): Record<string, unknown> => ({
 });
 
 const block = (json: string, type = 'application/ld+json'): string => `<script type="${type}">${json}</script>`;
+/** The reviews of a page's readable blocks, as the HTML import reads them. */
+const reviewsOf = (html: string) => findJsonLdBlocks(html).flatMap((b) => (b.ok ? claimReviewsIn(b.value) : []));
 const page = (...parts: string[]): string => `<!doctype html><html><head><title>Faktencheck</title>${parts.join('\n')}</head><body><p>Text</p></body></html>`;
 
-describe('findJsonLd', () => {
+describe('the reviews in a page', () => {
   it.each<[string, string, string[]]>([
     ['one object', page(block(JSON.stringify(review(1)))), ['1']],
     ['a list', page(block(JSON.stringify([review(1), review(2)]))), ['1', '2']],
@@ -24,7 +26,7 @@ describe('findJsonLd', () => {
     ['an invalid block among valid ones', page(block('{"@type": "ClaimReview", "url": '), block(JSON.stringify(review(11)))), ['11']],
     ['a block that is not closed', page(block(JSON.stringify(review(1)))) + `<script type="application/ld+json">${JSON.stringify(review(12))}`, ['1', '12']],
   ])('finds reviews in %s', (_name, html, expected) => {
-    expect(findJsonLd(html).map((r) => String(r.url).split('/').pop())).toEqual(expected);
+    expect(reviewsOf(html).map((r) => String(r.url).split('/').pop())).toEqual(expected);
   });
 
   it.each<[string, string]>([
@@ -37,13 +39,13 @@ describe('findJsonLd', () => {
     ['an empty page', ''],
     ['a tag cut off', '<script type="application/ld+json'],
   ])('finds none in %s', (_name, html) => {
-    expect(findJsonLd(html)).toEqual([]);
+    expect(reviewsOf(html)).toEqual([]);
   });
 
   it('keeps hostile text as it is, for the reader to treat as text', () => {
     // In a page, "</script>" inside JSON is written "<\/script>", else it would end the block.
     const json = JSON.stringify({ ...review(1), claimReviewed: 'Alles gut </script><img src=x onerror=alert(1)>' }).replace(/<\//g, '<\\/');
-    const [found] = findJsonLd(page(block(json)));
+    const [found] = reviewsOf(page(block(json)));
     expect(found?.claimReviewed).toBe('Alles gut </script><img src=x onerror=alert(1)>');
   });
 });
