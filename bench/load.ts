@@ -6,7 +6,7 @@
  * SQL statements; those statements are then run straight through `pg`, alone and under the same
  * 20-client load, as the floor under the page's time. Each page is also timed on one connection
  * (its own time, without queueing) and the server's CPU time per request under load is reported
- * (on Linux); for scale, the server's /api/health under the same load.
+ * (on Linux); for scale, the server's /api/health and its lightest page (/unavailable) under the same load.
  * Usage: npm run bench:load [-- --keep] [-- --show-sql]   (--show-sql prints each page's statements)
  * Targets per page: p95 <= 200 ms, <= 6 queries per request, p50 <= 5x its bare SQL under the same load.
  * Database: DATABASE_URL's (empty, or filled by an earlier bench:load), else its own
@@ -209,11 +209,18 @@ async function main(): Promise<number> {
       if (load.errors || load.non2xx) console.log(`errors ${page} ${load.errors + load.non2xx}`);
     }
 
-    // For scale, as in bench:report: the server's cheapest route (no page, no database, no proxy).
-    const floor = await measureLoad(`${app.url}/api/health`, { durationS: SQL_DURATION_S });
-    console.log(`\nscale: the server's /api/health under the same load`);
-    console.log(`p50 health ${figure(floor.p50)} ms`);
-    console.log(`rps health ${floor.requestsPerSecond.toFixed(0)}`);
+    // For scale, as in bench:report: the server's cheapest route (no page, no database, no proxy), and
+    // the lightest page Next.js renders (dynamic, translated, no session, no query): what any desk page costs at least.
+    for (const [name, route] of [['health', '/api/health'], ['lightest-page', '/unavailable']] as const) {
+      const cpuBefore = cpuMsOf(app.process.pid);
+      const floor = await measureLoad(app.url + route, { durationS: SQL_DURATION_S });
+      const cpuAfter = cpuMsOf(app.process.pid);
+      console.log(`\nscale: the server's ${route} under the same load`);
+      console.log(`p50 ${name} ${figure(floor.p50)} ms`);
+      console.log(`p95 ${name} ${figure(floor.p95)} ms`);
+      console.log(`rps ${name} ${floor.requestsPerSecond.toFixed(0)}`);
+      if (cpuBefore !== undefined && cpuAfter !== undefined && floor.requests) console.log(`cpu ${name} ${figure((cpuAfter - cpuBefore) / floor.requests)} ms a request`);
+    }
     console.log(`load average ${os.loadavg()[0]?.toFixed(1)}`);
 
     console.log('');
