@@ -43,7 +43,7 @@ export async function AuditEventTable({ events, query, userNames, timeZone }: Au
             </td>
             <td>
               <Link href={auditHref(query, { action: event.action })} title={t('onlyAction', { action: event.action })} className={`whitespace-nowrap font-mono text-xs ${FILTER_LINK}`}>
-                {event.action}
+                <code>{event.action}</code>
               </Link>
             </td>
             <td>
