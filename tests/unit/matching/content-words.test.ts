@@ -18,8 +18,20 @@ describe('stemOf', () => {
     ['flüchtlinge', 'flüchtlingen', 'de'],
     ['refugees', 'refugee', 'en'],
     ['counted', 'counting', 'en'],
+    ['raucher', 'raucht', 'de'],
+    ['rauchen', 'rauchten', 'de'],
+    ['arbeit', 'arbeitet', 'de'],
+    ['erhohung', 'erhoht', 'de'],
+    ['meldung', 'meldet', 'de'],
   ])('%s and %s share a stem', (a, b, language) => {
     expect(stemOf(a, language)).toBe(stemOf(b, language));
+  });
+
+  it.each<[string, string, string]>([
+    ['a noun in -st keeps its t', 'verlust', 'verlus'],
+    ['a strong verb is read by its table, not by the -t rule', 'brachte', 'brach'],
+  ])('%s: %s and %s do not share a stem', (_name, a, b) => {
+    expect(stemOf(a, 'de')).not.toBe(stemOf(b, 'de'));
   });
 });
 
