@@ -44,9 +44,9 @@ const GERMAN_VERB_FORM_BASES = new Set(verbTable.verbs.flat().map((form) => with
  */
 function germanVerbStem(w: string): string {
   if (GERMAN_VERB_FORM_BASES.has(w)) return w;
-  if (w.length - 2 >= 4 && /[td]et$/.test(w)) return w.slice(0, -2);
-  if (w.length - 1 >= 4 && /[b-df-hj-np-rv-z]t$/.test(w)) return w.slice(0, -1);
-  return w;
+  // "errichtet" → "erricht" → "errich", as "Errichtung" is read.
+  const stem = w.length - 2 >= 4 && /[td]et$/.test(w) ? w.slice(0, -2) : w;
+  return stem.length - 1 >= 4 && /[b-df-hj-np-rv-z]t$/.test(stem) ? stem.slice(0, -1) : stem;
 }
 
 /** The word folded with a common ending off, at full length: what a German compound ends in. German verb forms lose their -t. */
