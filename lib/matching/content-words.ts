@@ -1,6 +1,7 @@
 import synonymTable from '../../data/matching/german-synonyms.json';
 import verbTable from '../../data/matching/german-verb-forms.json';
 import { foldText, textWords } from './fold-text';
+import { joinSeparableVerbs } from './separable-verbs';
 
 const STOP = new Set(
   (
@@ -145,11 +146,12 @@ export interface ContentWord {
   end: number;
 }
 
-/** The words that carry content: no function words, no bare numbers. One per stem, in text order. */
+/** The words that carry content: no function words, no bare numbers. One per stem, in text order; a German separable verb with its particle ("gaben … aus" as "ausgaben"). */
 export function contentWords(text: string, language: string): ContentWord[] {
   const seen = new Set<string>();
   const out: ContentWord[] = [];
-  for (const w of textWords(text)) {
+  const words = language === 'de' ? joinSeparableVerbs(textWords(text), text, (folded) => STOP.has(folded)) : textWords(text);
+  for (const w of words) {
     if (STOP.has(w.folded) || !/\p{L}/u.test(w.folded) || w.folded.length < 3) continue;
     const plain = baseOf(w.folded, language);
     const base = language === 'de' ? germanWordOf(plain) : plain;
