@@ -8,8 +8,8 @@ const ABBREVIATIONS = new Set(['mio', 'mrd', 'tsd', 'bzw', 'ca', 'nr', 'fr', 'sf
 
 /** Whether a clause ends between two words: a sentence mark or a comma, not a decimal comma or an abbreviation's dot. */
 function endsClause(text: string, before: TextWord, after: TextWord | undefined): boolean {
-  const gap = text.slice(before.end, after ? after.start : text.length);
   if (after === undefined) return true;
+  const gap = text.slice(before.end, after.start);
   if (/[!?;:]/.test(gap)) return true;
   if (gap.includes(',')) return !(/^,$/.test(gap) && /\d$/.test(before.text) && /^\d/.test(after.text));
   return gap.includes('.') && !ABBREVIATIONS.has(before.folded);
