@@ -1,6 +1,7 @@
 import synonymTable from '../../data/matching/german-synonyms.json';
 import verbTable from '../../data/matching/german-verb-forms.json';
 import { foldText, textWords } from './fold-text';
+import { joinSeparableVerbs } from './separable-verbs';
 
 const STOP = new Set(
   (
@@ -18,8 +19,8 @@ const STOP = new Set(
 const GERMAN_ENDINGS = ['ungen', 'ung', 'heit', 'keit', 'lich', 'isch', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
 const ENGLISH_ENDINGS = ['ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'ies', 'ly', 's'];
 
-/** The word folded with a common ending off, at full length: what a German compound ends in. */
-export function baseOf(folded: string, language: string): string {
+/** The word folded with one common ending off. */
+function withoutEnding(folded: string, language: string): string {
   let w = folded.replace(/'s$/, '');
   // "taxes", "crashes": the e belongs to the plural; "refugees", "prices": to the word.
   if (language === 'en' && /(?:s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
@@ -31,6 +32,28 @@ export function baseOf(folded: string, language: string): string {
     }
   }
   return w;
+}
+
+/** The forms of data/matching/german-verb-forms.json without their ending: read by the table, not by `germanVerbStem` ("brachte" is not "brach"). */
+const GERMAN_VERB_FORM_BASES = new Set(verbTable.verbs.flat().map((form) => withoutEnding(foldText(form), 'de')));
+
+/**
+ * A German verb's forms end in -t where the noun of its stem does not: "raucht", "rauchte" and
+ * "rauchten" (without their ending "raucht") against "Raucher" and "Rauchen"; "arbeitet" against
+ * "Arbeit". So -t comes off after a consonant, -et after t or d. Not after s: "Verlust", "Dienst"
+ * and "Kunst" are nouns, and few verbs end in -st.
+ */
+function germanVerbStem(w: string): string {
+  if (GERMAN_VERB_FORM_BASES.has(w)) return w;
+  // "errichtet" → "erricht" → "errich", as "Errichtung" is read.
+  const stem = w.length - 2 >= 4 && /[td]et$/.test(w) ? w.slice(0, -2) : w;
+  return stem.length - 1 >= 4 && /[b-df-hj-np-rv-z]t$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+/** The word folded with a common ending off, at full length: what a German compound ends in. German verb forms lose their -t. */
+export function baseOf(folded: string, language: string): string {
+  const w = withoutEnding(folded, language);
+  return language === 'de' ? germanVerbStem(w) : w;
 }
 
 /** A crude stem: the base, at most seven letters ("Arbeitslosenquote", "Arbeitslosigkeit"). */
@@ -123,11 +146,12 @@ export interface ContentWord {
   end: number;
 }
 
-/** The words that carry content: no function words, no bare numbers. One per stem, in text order. */
+/** The words that carry content: no function words, no bare numbers. One per stem, in text order; a German separable verb with its particle ("gaben … aus" as "ausgaben"). */
 export function contentWords(text: string, language: string): ContentWord[] {
   const seen = new Set<string>();
   const out: ContentWord[] = [];
-  for (const w of textWords(text)) {
+  const words = language === 'de' ? joinSeparableVerbs(textWords(text), text, (folded) => STOP.has(folded)) : textWords(text);
+  for (const w of words) {
     if (STOP.has(w.folded) || !/\p{L}/u.test(w.folded) || w.folded.length < 3) continue;
     const plain = baseOf(w.folded, language);
     const base = language === 'de' ? germanWordOf(plain) : plain;

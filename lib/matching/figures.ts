@@ -46,6 +46,9 @@ function clean(n: number): number {
   return Number(n.toPrecision(12));
 }
 
+/** "Fr." or "sFr." for Swiss francs, not "Fr" in "Frauen" or "Freitag". */
+const SWISS_FRANCS = /^[sS]?Fr\.(?!\p{L})/u;
+
 /** Units the extractor does not read, as written after the number. */
 const EXTRA_UNITS: ReadonlyArray<readonly [RegExp, string, Quantity['kind']]> = [
   [/^(?:square|sq\.?)\s+(?:kilometres|kilometers|kilometre|kilometer|km)\b/iu, 'km2', 'measure'],
@@ -55,7 +58,12 @@ const EXTRA_UNITS: ReadonlyArray<readonly [RegExp, string, Quantity['kind']]> = 
   [/^t\b(?!\p{L})/u, 't', 'measure'],
   // "2,3 Mrd. €": the sign after the scale's abbreviation.
   [/^€/u, 'EUR', 'money'],
+  // "80 Mio. Fr.": Swiss francs as Swiss text abbreviates them (also "sFr."), which the extractor does not read.
+  [SWISS_FRANCS, 'CHF', 'money'],
 ];
+
+/** Units the extractor does not read, as written before the number ("Fr. 8.80"). */
+const UNITS_BEFORE: ReadonlyArray<readonly [RegExp, string, Quantity['kind']]> = [[/(?:^|[^\p{L}])[sS]?Fr\.\s?$/u, 'CHF', 'money']];
 
 /** A date written in figures, as German does ("15.04.2023", "1.9.2022"), which the extractor reads as a count. */
 function numericDateOf(q: Quantity): string | null {
@@ -67,9 +75,11 @@ function numericDateOf(q: Quantity): string | null {
   return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The unit written right after a unitless count ("157 m Höhe", "2.7 million square kilometres"). */
-function unitAfter(q: Quantity, text: string): { unit: string; kind: Quantity['kind'] } | null {
+/** The unit written right before or after a unitless count ("Fr. 8.80", "157 m Höhe", "2.7 million square kilometres"). */
+function unitAround(q: Quantity, text: string): { unit: string; kind: Quantity['kind'] } | null {
   if (q.kind !== 'count' || q.unit !== null || !text) return null;
+  const before = text.slice(Math.max(0, q.start - 8), q.start);
+  for (const [pattern, unit, kind] of UNITS_BEFORE) if (pattern.test(before)) return { unit, kind };
   const after = text.slice(q.end, q.end + 40).replace(/^\s+/, '');
   if (after.length === 0 || text.slice(q.end, q.end + 1).trim() !== '') return null;
   for (const [pattern, unit, kind] of EXTRA_UNITS) if (pattern.test(after)) return { unit, kind };
@@ -87,9 +97,9 @@ export function figureOf(q: Quantity, text = ''): Figure | null {
   if (!Number.isFinite(q.value) || isVague(q)) return null;
   const written = numericDateOf(q);
   if (written) return { dim: 'date', value: Number(written.slice(0, 4)), max: null, loose: false, bound: null, alsoYear: false, date: written, quantity: q };
-  const after = unitAfter(q, text);
-  const unit = after ? after.unit : q.unit;
-  const kind = after ? after.kind : q.kind;
+  const around = unitAround(q, text);
+  const unit = around ? around.unit : q.unit;
+  const kind = around ? around.kind : q.kind;
   const max = q.max !== undefined && Number.isFinite(q.max) ? q.max : null;
   const bound = q.bound ?? null;
   const alsoYear = kind === 'count' && unit === null && !q.approx && bound === null && /^\d{4}$/.test(q.text.trim()) && q.value >= 1900 && q.value <= 2100;

@@ -18,8 +18,21 @@ describe('stemOf', () => {
     ['flüchtlinge', 'flüchtlingen', 'de'],
     ['refugees', 'refugee', 'en'],
     ['counted', 'counting', 'en'],
+    ['raucher', 'raucht', 'de'],
+    ['rauchen', 'rauchten', 'de'],
+    ['arbeit', 'arbeitet', 'de'],
+    ['erhohung', 'erhoht', 'de'],
+    ['meldung', 'meldet', 'de'],
+    ['errichtung', 'errichtet', 'de'],
   ])('%s and %s share a stem', (a, b, language) => {
     expect(stemOf(a, language)).toBe(stemOf(b, language));
+  });
+
+  it.each<[string, string, string]>([
+    ['a noun in -st keeps its t', 'verlust', 'verlus'],
+    ['a strong verb is read by its table, not by the -t rule', 'brachte', 'brach'],
+  ])('%s: %s and %s do not share a stem', (_name, a, b) => {
+    expect(stemOf(a, 'de')).not.toBe(stemOf(b, 'de'));
   });
 });
 
@@ -37,6 +50,17 @@ describe('German synonyms', () => {
     ['produziert', 'erzeugt'],
     ['Messerattacke', 'Messerangriffe'],
     ['Corona-Pandemie', 'Corona-Coronavirus'],
+    ['Windkraftanlagen', 'Windräder'],
+    ['Errichtung', 'Bau'],
+    ['errichteten', 'gebaut'],
+    ['Medikamente', 'Arzneimittel'],
+    ['Geldbußen', 'Bußgelder'],
+    ['pendeln', 'Pendler'],
+    ['Stadtrat', 'Gemeinderat'],
+    ['Tabakkonsum', 'Rauchen'],
+    ['Einschulung', 'Schulanfänger'],
+    ['Mitarbeiter', 'Beschäftigte'],
+    ['Fluggäste', 'Passagiere'],
   ])('%s reads as %s', (a, b) => {
     expect(read(a)).toBe(read(b));
   });
@@ -46,6 +70,8 @@ describe('German synonyms', () => {
     ['Einwohner', 'Einwanderer'],
     ['Rente', 'Rentner'],
     ['Angriff', 'Anstieg'],
+    ['Bauer', 'Bau'],
+    ['Lebensmittel', 'Arzneimittel'],
   ])('%s does not read as %s', (a, b) => {
     expect(read(a)).not.toBe(read(b));
   });
@@ -107,7 +133,8 @@ describe('germanSynonymGroupsOf', () => {
     ['Pandemie', [group('Corona')]],
     ['Messerattacken', [group('Angriff')]],
     ['Gaspreis', [group('Erdgas')]],
-    ['Stadtrat', []],
+    ['Kreistag', []],
+    ['Stadtrat', [group('Gemeinderat')]],
     ['Strompreis', [group('Strom')]],
   ])('%s', (word, expected) => {
     expect(groups(word)).toEqual(expected);

@@ -18,6 +18,12 @@ describe('findKnownNames', () => {
     ['a German dative plural', 'in den Niederlanden', 'de', ['e:netherlands']],
     ['an English possessive', "Russia's economy", 'en', ['e:russia']],
     ['hyphenated compounds', 'der NATO-Gipfel und die US-Regierung', 'de', ['e:nato', 'e:united-states']],
+    ['a financial regulator spelled out and short', 'BaFin, Bundesanstalt für Finanzdienstleistungsaufsicht, Federal Financial Supervisory Authority', 'de', ['e:bafin', 'e:bafin', 'e:bafin']],
+    ['Swiss institutions', 'SNB, Schweizerische Nationalbank, Swiss National Bank, FINMA, SBB', 'de', ['e:swiss-national-bank', 'e:swiss-national-bank', 'e:swiss-national-bank', 'e:finma', 'e:sbb']],
+    ['cities beyond the largest', 'Heidelberger Gemeinderat, Würzburg, Wuerzburg, Braunschweig, Brunswick', 'de', ['e:heidelberg', 'e:wurzburg', 'e:wurzburg', 'e:braunschweig', 'e:braunschweig']],
+    ['Swiss and Austrian cities', 'Basel, Luzern, Lucerne, St. Gallen, Graz', 'de', ['e:basel', 'e:lucerne', 'e:lucerne', 'e:st-gallen', 'e:graz']],
+    ['a court before its city', 'die Karlsruher Richter in Karlsruhe', 'de', ['e:federal-constitutional-court', 'e:karlsruhe']],
+    ['a club before its region', 'FC Bayern München gegen den BVB, in Bayern', 'de', ['e:fc-bayern-munich', 'e:borussia-dortmund', 'e:bavaria']],
     ['transliterations of people', 'Selenskyj, Zelensky, Tokajew, Tokayev', 'de', ['e:volodymyr-zelensky', 'e:volodymyr-zelensky', 'e:kassym-jomart-tokayev', 'e:kassym-jomart-tokayev']],
   ])('%s', (_name, text, language, expected) => {
     expect(keysIn(text, language)).toEqual(expected);
@@ -32,6 +38,10 @@ describe('findKnownNames', () => {
     expect(keysIn(text, language)).toEqual([]);
   });
 
+  it('names Freiburg without a country: Freiburg im Breisgau and Fribourg share the German name', () => {
+    expect(findKnownNames('Der Gemeinderat von Freiburg tagte.', 'de')[0]?.implies).toEqual([]);
+  });
+
   it('finds Iceland in German', () => {
     expect(keysIn('Auf Island leben 380.000 Menschen.', 'de')).toEqual(['e:iceland']);
   });
@@ -41,6 +51,9 @@ describe('findKnownNames', () => {
     ['Der Kreml schwieg.', 'e:russia'],
     ['In Rio wurde gefeiert.', 'e:brazil'],
     ['In Almaty schneite es.', 'e:kazakhstan'],
+    ['Die BaFin verhängte ein Bußgeld.', 'e:germany'],
+    ['Die Schweizerische Nationalbank senkte den Zins.', 'e:switzerland'],
+    ['In Basel regnete es.', 'e:switzerland'],
   ])('says what a name implies: %s', (text, implied) => {
     expect(findKnownNames(text, 'de')[0]?.implies).toEqual([implied]);
   });

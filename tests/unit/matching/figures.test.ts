@@ -57,8 +57,25 @@ describe('compareFigures', () => {
     ['a unit word the extractor knows', 'genau 30 Tage', q('30', 30, 'count', null, { start: 6, end: 8 }), 'duration-day'],
     ['a euro sign after an abbreviated scale', 'bei 2,3 Mrd. €.', q('2,3 Mrd.', 2.3e9, 'count', null, { start: 4, end: 12 }), 'money-eur'],
     ['tons at the end of a sentence', 'auf 673 Mio. t.', q('673 Mio.', 673e6, 'count', null, { start: 4, end: 12 }), 'measure-g'],
+    ['Swiss francs abbreviated after a scale', 'ein Plus von 80 Mio. Fr.', q('80 Mio.', 80e6, 'count', null, { start: 13, end: 20 }), 'money-chf'],
+    ['Swiss francs as sFr.', 'kostet 15 sFr. mehr', q('15', 15, 'count', null, { start: 7, end: 9 }), 'money-chf'],
   ])('reads %s after the number', (_name, text, quantity, dim) => {
     expect(f(quantity, text).dim).toBe(dim);
+  });
+
+  it.each<[string, string, Quantity, string]>([
+    ['Swiss francs abbreviated', 'kostet neu Fr. 8.80.', q('8.80', 8.8, 'count', null, { start: 15, end: 19 }), 'money-chf'],
+    ['Swiss francs with no space', 'nur Fr.1.65', q('1.65', 1.65, 'count', null, { start: 7, end: 11 }), 'money-chf'],
+    ['"Frauen" is no franc', '12 Frauen', q('12', 12, 'count', null, { start: 0, end: 2 }), 'count'],
+  ])('reads %s before the number', (_name, text, quantity, dim) => {
+    expect(f(quantity, text).dim).toBe(dim);
+  });
+
+  it('gives francs written as Fr., CHF and Franken one figure', () => {
+    const abbreviated = f(q('80 Mio.', 80e6, 'count', null, { start: 0, end: 7 }), '80 Mio. Fr.');
+    expect(compareFigures(abbreviated, f(q('80 Millionen Franken', 80e6, 'money', 'CHF')))).toBe('same');
+    expect(compareFigures(f(q('8.80', 8.8, 'count', null, { start: 4, end: 8 }), 'Fr. 8.80'), f(q('CHF 8.80', 8.8, 'money', 'CHF')))).toBe('same');
+    expect(compareFigures(abbreviated, f(q('80 Millionen Euro', 80e6, 'money', 'EUR')))).toBeNull();
   });
 
   it.each<[string, string, string | null]>([

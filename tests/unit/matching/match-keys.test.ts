@@ -80,7 +80,7 @@ describe('matchKeys: German synonym groups', () => {
 
   it.each<[string, string]>([
     ['English wording', 'The pandemic hit Brandenau.'],
-    ['words in no group', 'Der Stadtrat von Brandenau tagt.'],
+    ['words in no group', 'Der Kreistag von Brandenau tagt.'],
   ])('gives none for %s', (_name, text) => {
     expect(synonymKeys(text, text.startsWith('The') ? 'en' : 'de')).toEqual([]);
   });
