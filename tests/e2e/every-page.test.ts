@@ -26,6 +26,8 @@ function keysOf(catalog: Catalog, prefix = ''): string[] {
 }
 /** Full keys only where they cannot be ordinary words ("app.name", not "name"). */
 const CATALOG_KEYS = [...new Set([...keysOf(en as Catalog), ...keysOf(de as Catalog)])].filter((key) => key.split('.').length >= 2);
+/** What next-intl shows for a message it cannot find: its full key ("claims.noSuchKey"). */
+const FALLBACK_KEY = new RegExp(`(?<![\\p{L}\\d@/.-])(?:${Object.keys(en).join('|')})(?:\\.[A-Za-z][\\w-]*)+`, 'u');
 /** An argument next-intl left unformatted: `{count}`, `{count, plural, …`. */
 const UNFORMATTED = /\{[a-zA-Z]+(?:\}|,\s*(?:plural|select|number|date))/;
 
@@ -75,13 +77,13 @@ async function problemsOn(page: Page, visit: Visit, role: Role | null, language:
   const lang = await page.locator('html').getAttribute('lang');
   if (lang !== (visit.language ?? language)) problems.push(`html lang is ${lang}`);
   // Code is what it is in either language (the audit log's action names, such as report.published).
-  const text = await page.locator('body').evaluate((body) => {
-    const copy = body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('code, script, style').forEach((element) => element.remove());
-    return copy.textContent ?? '';
-  });
+  const text = await page.locator('body').evaluate((body) =>
+    [...body.querySelectorAll('code')].reduce((rest, code) => rest.split(code.innerText).join(' '), body.innerText),
+  );
   const keys = CATALOG_KEYS.filter((key) => text.includes(key));
   if (keys.length) problems.push(`shows catalog keys ${keys.join(', ')}`);
+  const fallback = FALLBACK_KEY.exec(text);
+  if (fallback) problems.push(`shows the key of a missing message "${fallback[0]}"`);
   const unformatted = UNFORMATTED.exec(text);
   if (unformatted) problems.push(`shows an unformatted argument "${unformatted[0]}"`);
   // The browser's own line about the refused document is the 403 itself.
