@@ -77,8 +77,8 @@ async function problemsOn(page: Page, visit: Visit, role: Role | null, language:
   const lang = await page.locator('html').getAttribute('lang');
   if (lang !== (visit.language ?? language)) problems.push(`html lang is ${lang}`);
   // Code is what it is in either language (the audit log's action names, such as report.published).
-  const text = await page.locator('body').evaluate((body) =>
-    [...body.querySelectorAll('code')].reduce((rest, code) => rest.split(code.innerText).join(' '), body.innerText),
+  const text = await page.locator('body').evaluate((body: HTMLElement) =>
+    [...body.querySelectorAll<HTMLElement>('code')].reduce((rest, code) => rest.split(code.innerText).join(' '), body.innerText),
   );
   const keys = CATALOG_KEYS.filter((key) => text.includes(key));
   if (keys.length) problems.push(`shows catalog keys ${keys.join(', ')}`);
