@@ -90,9 +90,15 @@ function writeJson(claims: readonly Claim[]): void {
  * V8 moves the objects of allocation sites whose objects mostly survive (tokens, spans, quantities,
  * claims) to old-space allocation, and throws away the optimized code of every function that
  * allocates there when it does: in a one-shot process that is the hot loop, twice, while it warms
- * up. Set before any extraction runs; it changes where objects live, never what is computed.
+ * up. And in a one-shot process the optimizing compiler's own work is a fair part of the run
+ * (about a quarter of it on a 4 MB article, timed with --no-concurrent-recompilation): inlining
+ * only functions of up to 100 bytes of bytecode (V8's default is 460) gives it more, smaller jobs
+ * (about the same compile time in all), so the hot functions run optimized sooner, and the whole
+ * process takes about 5% less CPU time. Set before any extraction runs; they change where objects
+ * live and how code is compiled, never what is computed.
  */
 setFlagsFromString('--no-allocation-site-pretenuring');
+setFlagsFromString('--max-inlined-bytecode-size=100');
 
 function main(): number {
   let args: Args;
