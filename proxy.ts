@@ -25,5 +25,5 @@ export async function proxy(request: NextRequest) {
 // what they have cached without asking the database at all: the check here would only slow
 // their every request.
 export const config = {
-  matcher: ['/((?!_next/|favicon.ico|unavailable|api/health|reports/|api/reports).*)'],
+  matcher: ['/((?!_next/|favicon.ico|icon.svg|unavailable|api/health|reports/|api/reports).*)'],
 };

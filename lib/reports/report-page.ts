@@ -16,6 +16,8 @@ import type { ReportText } from './report-text';
 import { safeExternalUrl } from '@/lib/text/safe-external-url';
 
 const DESCRIPTION_LENGTH = 200;
+/** The app's icon (app/icon.svg): named, so browsers do not ask for a /favicon.ico there is none of. */
+const ICON_PATH = '/icon.svg';
 const OG_LOCALES = { de: 'de_DE', en: 'en_GB' } as const;
 
 export type RatingTone = 'true' | 'mixed' | 'false' | 'neutral';
@@ -57,6 +59,7 @@ function head(report: PublishedReport, urls: ReportUrls): SafeHtml {
 <title>${title}</title>
 <meta name="description" content="${description}">
 <link rel="canonical" href="${canonical}">
+<link rel="icon" href="${ICON_PATH}" type="image/svg+xml">
 ${!current && html`<meta name="robots" content="noindex">`}
 <link rel="alternate" type="application/json" href="${urls.export('json')}">
 <meta property="og:type" content="article">
@@ -197,7 +200,7 @@ ${footer(report, urls, text)}
 /** A short page for a report that is not (or no longer) there: the 410 after unpublishing, the 404. */
 export function renderReportNotice(notice: { language: string; title: string; message?: string; detail?: string | null }): string {
   return `<!DOCTYPE html>\n${html`<html lang="${notice.language}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${notice.title}</title><style>${trustedMarkup(REPORT_STYLES)}</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="${ICON_PATH}" type="image/svg+xml"><title>${notice.title}</title><style>${trustedMarkup(REPORT_STYLES)}</style></head>
 <body><main class="wrap" id="main"><h1>${notice.title}</h1>${notice.message && html`<p>${notice.message}</p>`}${notice.detail && html`<p class="box">${notice.detail}</p>`}</main></body>
 </html>`}\n`;
 }

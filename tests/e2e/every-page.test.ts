@@ -74,7 +74,11 @@ async function problemsOn(page: Page, visit: Visit, role: Role | null, language:
   const expected = allowed ? 200 : 403;
   const problems: string[] = [];
   if (response?.status() !== expected) problems.push(`answered ${response?.status()}, not ${expected}`);
-  const lang = await page.locator('html').getAttribute('lang');
+  // The document's language, once the document has one (a slow machine may still be swapping documents).
+  const lang = await page
+    .locator('html[lang]')
+    .waitFor({ state: 'attached', timeout: 5_000 })
+    .then(() => page.locator('html').getAttribute('lang'), () => null);
   if (lang !== (visit.language ?? language)) problems.push(`html lang is ${lang}`);
   // Code is what it is in either language (the audit log's action names, such as report.published).
   const text = await page.locator('body').evaluate((body: HTMLElement) =>
@@ -97,7 +101,7 @@ async function sweep(role: Role | null, language: 'de' | 'en', visits: Visit[]):
   const page = await context.newPage();
   const logged: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') logged.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning') logged.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => logged.push(`page error: ${error.message}`));
   if (role) await signInAs(page, role);
