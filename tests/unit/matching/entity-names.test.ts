@@ -24,6 +24,7 @@ describe('findKnownNames', () => {
     ['Swiss and Austrian cities', 'Basel, Luzern, Lucerne, St. Gallen, Graz', 'de', ['e:basel', 'e:lucerne', 'e:lucerne', 'e:st-gallen', 'e:graz']],
     ['a court before its city', 'die Karlsruher Richter in Karlsruhe', 'de', ['e:federal-constitutional-court', 'e:karlsruhe']],
     ['a club before its region', 'FC Bayern München gegen den BVB, in Bayern', 'de', ['e:fc-bayern-munich', 'e:borussia-dortmund', 'e:bavaria']],
+    ['the country as German says it without its name', 'bundesweit, deutschlandweite Zahlen, hierzulande, im ganzen Bundesgebiet', 'de', ['e:germany', 'e:germany', 'e:germany', 'e:germany']],
     ['transliterations of people', 'Selenskyj, Zelensky, Tokajew, Tokayev', 'de', ['e:volodymyr-zelensky', 'e:volodymyr-zelensky', 'e:kassym-jomart-tokayev', 'e:kassym-jomart-tokayev']],
   ])('%s', (_name, text, language, expected) => {
     expect(keysIn(text, language)).toEqual(expected);
@@ -34,6 +35,7 @@ describe('findKnownNames', () => {
     ['"us" as a word is not the US', 'Tell us more.', 'en'],
     ['German "Island" is Iceland only in German', 'The island had 500 people.', 'en'],
     ['"grüne" as an adjective is not the party', 'Sie wollen grüne Energie.', 'de'],
+    ['"bundesweit" names Germany only in German text', 'The bundesweit figures were quoted.', 'en'],
   ])('%s', (_name, text, language) => {
     expect(keysIn(text, language)).toEqual([]);
   });
