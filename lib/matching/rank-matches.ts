@@ -78,7 +78,7 @@ function prepare(t: MatchText): Prepared {
   }
   const names = nameKeys(t);
   // Names count once, as names: "Deutschland" is no shared word besides. A name the other side lacks may still be
-  // one of its words ("der Bund" is read as a name, "des Bundes" is not).
+  // one of its words ("der Verband" is read as a name, "des Verbandes" is not).
   const nameWords = new Map<string, string[]>();
   for (const [key, n] of names) for (const w of textWords(n.text)) nameWords.set(w.folded, [...(nameWords.get(w.folded) ?? []), key]);
   // Figures count once too, as figures: "zwei Drittel", "Millionen" are no shared words.

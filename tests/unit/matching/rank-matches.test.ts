@@ -120,6 +120,26 @@ describe('rankMatches', () => {
     expect(m?.strong).toBe(false);
   });
 
+  it.each<[string, string, string, string]>([
+    ['the Bund against the Länder', 'Der Bund nahm 2023 Steuern von 356 Milliarden Euro ein.', 'Die Länder nahmen 2023 Steuern von 356 Milliarden Euro ein.', 'Die Steuereinnahmen des Bundes lagen 2023 bei 356 Mrd. Euro.'],
+    ['the Länder against the Kommunen', 'Die Länder verzeichneten 2023 ein Defizit von 6,8 Milliarden Euro.', 'Die Kommunen verzeichneten 2023 ein Defizit von 6,8 Milliarden Euro.', 'Das Defizit der Bundesländer belief sich 2023 auf 6,8 Mrd. Euro.'],
+    ['the Kommunen against the Bund', 'Die Kommunen investierten 2023 rund 40 Milliarden Euro.', 'Der Bund investierte 2023 rund 40 Milliarden Euro.', 'Städte, Gemeinden und Landkreise investierten 2023 zusammen etwa 40 Mrd. Euro.'],
+  ])('ranks the same level of government above another: %s', (_name, subjectText, otherLevel, sameLevel) => {
+    const ranked = rankMatches(matchTextOf(subjectText, 'de'), [candidate('other', otherLevel, 'de'), candidate('same', sameLevel, 'de')], { now: NOW });
+    expect(ranked.map((m) => m.key)).toEqual(['same', 'other']);
+    expect(ranked[1]?.reasons.map((r) => r.kind)).toContain('other-name');
+  });
+
+  it('reads "der Bund" and "des Bundes" as one name', () => {
+    const [m] = rankMatches(matchTextOf('Der Bund nahm 2023 Steuern ein.', 'de'), [candidate('c', 'Die Steuereinnahmen des Bundes stiegen 2023.', 'de')], { now: NOW });
+    expect(m?.reasons).toContainEqual({ kind: 'same-name', name: 'Bund' });
+  });
+
+  it('does not see another level of government in a federal institution', () => {
+    const [m] = rankMatches(matchTextOf('Der Bund gab 2023 für das Bürgergeld 43 Milliarden Euro aus.', 'de'), [candidate('c', 'Die Bundesregierung hat 2023 für das Bürgergeld 42,6 Milliarden Euro ausgegeben.', 'de')], { now: NOW });
+    expect(m?.reasons.map((r) => r.kind)).not.toContain('other-name');
+  });
+
   it.each<[string, string, string, string, string]>([
     ['a shared year and country alone', 'Im Jahr 2023 wurden in Deutschland 693.000 Kinder geboren.', 'de', 'German gross domestic product shrank 0.3% over the whole of 2023.', 'en'],
     ['a shared figure with nothing else in common', 'The Louvre welcomed 8.9 million visitors in 2023.', 'en', 'Die Schweiz zählt seit 2023 mehr als neun Millionen Einwohner.', 'de'],
@@ -166,7 +186,7 @@ describe('rankMatches', () => {
   });
 
   it.each<[string, string, string, string[]]>([
-    ['a name the other side writes as a word', 'Der Bund nahm 2023 Steuern ein.', 'Die Steuereinnahmen des Bundes stiegen 2023.', ['Bund']],
+    ['a name the other side writes as a word', 'Der Verband nahm 2023 Beiträge ein.', 'Die Beitragseinnahmen des Verbandes stiegen 2023.', ['Verband']],
     ['a compound said in two words', 'Die Stadtwerke Brandenau haben investiert.', 'Die Werke der Stadt Brandenau haben investiert.', ['Stadtwerke']],
   ])('counts as a shared word %s', (_name, text, otherText, words) => {
     const [m] = rankMatches(matchTextOf(text, 'de'), [candidate('other', otherText, 'de')], { now: NOW });
