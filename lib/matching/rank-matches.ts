@@ -14,14 +14,17 @@ export interface RankOptions {
 }
 
 /**
- * How much each signal weighs. Across languages the wording can agree only in names and cognates
- * ("Inflation"), and PostgreSQL's text scores are not comparable, so figures and names carry more;
- * words keep some weight so that a German candidate sharing only a number with an English claim
- * does not outrank an English one sharing the number and the words.
+ * How much each signal weighs. Across languages PostgreSQL's text scores are not comparable, so
+ * figures and names carry more. The wording can agree there only in names and cognates
+ * ("Inflation"): what the claim is about stays unconfirmed, so the words weigh as much as the
+ * figures. Otherwise a text in the other language sharing only a figure and a country (€300 a year
+ * on pets against 300 Euro for Christmas presents) outranks one in the claim's language that shares
+ * them and some of its words; and a German candidate sharing only a number with an English claim
+ * still does not outrank an English one sharing the number and the words.
  */
 const WEIGHTS = {
   same: { figures: 0.34, names: 0.22, words: 0.28, type: 0.04, trigram: 0.07, textRank: 0.03, recency: 0.02 },
-  cross: { figures: 0.45, names: 0.25, words: 0.2, type: 0.05, trigram: 0, textRank: 0, recency: 0.03 },
+  cross: { figures: 0.45, names: 0.25, words: 0.45, type: 0.05, trigram: 0, textRank: 0, recency: 0.03 },
 } as const;
 
 /** A figure that contradicts the subject costs more than an agreeing one earns. */

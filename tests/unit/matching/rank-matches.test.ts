@@ -78,6 +78,15 @@ describe('rankMatches', () => {
     expect(m?.strong).toBe(true);
   });
 
+  it.each<[string, string, string, string, string, string]>([
+    ['a German match sharing a word beats an English text sharing only figure and country', 'In Deutschland ernähren sich 10 Prozent der Menschen vegan.', 'de', 'About 10 percent of people in Germany are left-handed.', 'en', 'Jeder Zehnte in Deutschland lebt vegan.'],
+    ['the same with money', 'Für Weihnachtsgeschenke gibt jeder Deutsche im Schnitt 300 Euro aus.', 'de', 'Germans spend an average of €300 a year on their pets.', 'en', 'Die Menschen in Deutschland geben rund 300 € für Weihnachtsgeschenke aus.'],
+    ['an English match sharing a word beats a German text sharing only figure and country', 'About 10 percent of people in Germany are left-handed.', 'en', 'In Deutschland ernähren sich 10 Prozent der Menschen vegan.', 'de', 'One in ten people in Germany is left-handed.'],
+  ])('prefers the wording it can read: %s', (_name, subjectText, subjectLanguage, otherText, otherLanguage, sameLanguageMatch) => {
+    const ranked = rankMatches(matchTextOf(subjectText, subjectLanguage), [candidate('other-language', otherText, otherLanguage), candidate('match', sameLanguageMatch, subjectLanguage)], { now: NOW });
+    expect(ranked.map((m) => m.key)).toEqual(['match', 'other-language']);
+  });
+
   it('does not label a same-language match as crossing languages', () => {
     const [m] = rankMatches(subject, [candidate('de', 'Zwei Millionen Menschen verließen Kasachstan.', 'de')], { now: NOW });
     expect(m?.crossLanguage).toBe(false);
