@@ -2,7 +2,8 @@ import type { EntityKind } from '../claims/types';
 import { compoundCredit, compoundSplits, type CompoundSide, type CompoundSplit } from './compound-credit';
 import { contentWords } from './content-words';
 import { foldText, textWords } from './fold-text';
-import { compareFigures, figureOf, specificityOf, type Figure, type FigureRelation } from './figures';
+import { compareFigures, specificityOf, type Figure, type FigureRelation } from './figures';
+import { figuresOf } from './figures-of';
 import { nameKeys, type NameKey } from './match-keys';
 import type { MatchCandidate, MatchReason, MatchText, RankedMatch } from './match-types';
 
@@ -74,18 +75,14 @@ interface PreparedWord {
 }
 
 function prepare(t: MatchText): Prepared {
-  const figures: Figure[] = [];
-  for (const q of t.quantities) {
-    const f = figureOf(q, t.text);
-    if (f) figures.push(f);
-  }
+  const figures = figuresOf(t);
   const names = nameKeys(t);
   // Names count once, as names: "Deutschland" is no shared word besides. A name the other side lacks may still be
   // one of its words ("der Verband" is read as a name, "des Verbandes" is not).
   const nameWords = new Map<string, string[]>();
   for (const [key, n] of names) for (const w of textWords(n.text)) nameWords.set(w.folded, [...(nameWords.get(w.folded) ?? []), key]);
   // Figures count once too, as figures: "zwei Drittel", "Millionen" are no shared words.
-  const spans = t.quantities.map((q) => [q.start, q.end] as const);
+  const spans = [...t.quantities, ...figures.map((f) => f.quantity)].map((q) => [q.start, q.end] as const);
   const inFigure = (w: { start: number; end: number }): boolean => spans.some(([start, end]) => w.start >= start && w.end <= end);
   const german = t.language === 'de';
   const words = new Map<string, PreparedWord>();
