@@ -199,11 +199,12 @@ function compareNames(a: ReadonlyMap<string, NameKey>, b: ReadonlyMap<string, Na
   for (const kind of CONFLICT_KINDS) {
     const mine = [...a].filter(([, n]) => n.known && !n.implied && n.kind === kind);
     const theirs = [...b].filter(([, n]) => n.known && !n.implied && n.kind === kind);
-    const [first] = mine;
-    const [otherFirst] = theirs;
+    // A name differs where each side names one of the kind the other lacks: "Deutschland, China und die USA" against
+    // "Japan, China und die USA" (sharing two places does not excuse the third). "Brasilien" and "in Rio" do not differ:
+    // Rio lies in Brazil, so the other side has Brazil by implication.
+    const [first] = mine.filter(([k]) => !b.has(k));
+    const [otherFirst] = theirs.filter(([k]) => !a.has(k));
     if (!first || !otherFirst) continue;
-    // "Brasilien" and "in Rio" do not differ: Rio lies in Brazil.
-    if (mine.some(([k]) => b.has(k)) || theirs.some(([k]) => a.has(k))) continue;
     conflicts++;
     reasons.push({ kind: 'other-name', name: first[1].text, otherName: otherFirst[1].text });
   }

@@ -144,6 +144,23 @@ describe('rankMatches', () => {
     expect(m?.reasons).toContainEqual({ kind: 'same-name', name: 'Bund' });
   });
 
+  const otherNameKinds = (subjectText: string, text: string): string[] =>
+    rankMatches(matchTextOf(subjectText, 'de'), [candidate('c', text, 'de')], { now: NOW })[0]?.reasons.map((r) => r.kind) ?? [];
+
+  it.each<[string, string, string]>([
+    ['a third place beside two shared', 'Deutschland ist hinter China und den USA der drittgrößte Exporteur.', 'Japan ist hinter China und den USA der drittgrößte Exporteur.'],
+    ['a second person beside a shared one', 'Scholz traf Macron im Oktober 2023 in Hamburg.', 'Scholz traf Meloni im Oktober 2023 in Hamburg.'],
+  ])('sees a name that differs where each side names one the other lacks: %s', (_name, subjectText, text) => {
+    expect(otherNameKinds(subjectText, text)).toContain('other-name');
+  });
+
+  it.each<[string, string, string]>([
+    ['no place of its own on one side', 'In Deutschland leben 84 Millionen Menschen.', 'In Deutschland und Frankreich leben zusammen 152 Millionen Menschen.'],
+    ['a city in the country the other names', 'Brasilien richtete 2016 die Olympischen Spiele aus.', 'In Rio fanden 2016 die Olympischen Spiele statt.'],
+  ])('sees no name that differs where one side names nothing the other lacks: %s', (_name, subjectText, text) => {
+    expect(otherNameKinds(subjectText, text)).not.toContain('other-name');
+  });
+
   it('does not see another level of government in a federal institution', () => {
     const [m] = rankMatches(matchTextOf('Der Bund gab 2023 für das Bürgergeld 43 Milliarden Euro aus.', 'de'), [candidate('c', 'Die Bundesregierung hat 2023 für das Bürgergeld 42,6 Milliarden Euro ausgegeben.', 'de')], { now: NOW });
     expect(m?.reasons.map((r) => r.kind)).not.toContain('other-name');
