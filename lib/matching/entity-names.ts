@@ -24,9 +24,15 @@ interface Alias {
   /** One rule per word of the name. */
   cases: readonly CaseRule[];
   language: string | null;
+  /** Marked `!` in the table: a name only right after a German definite article and not before a genitive ("die Länder", not "die Länder der EU"). */
+  afterArticle: boolean;
 }
 
 const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+/** German definite articles before a name marked `!`, and the words after it that make it another noun's genitive attribute. */
+const DEFINITE_ARTICLES = new Set(['die', 'der', 'den']);
+const GENITIVE_ARTICLES = new Set(['der', 'des']);
 
 function caseRuleOf(word: string): CaseRule {
   const letters = word.replace(/[^\p{L}]/gu, '');
@@ -69,12 +75,14 @@ for (const row of aliasTable.entries) {
   kinds.set(`e:${key}`, kind);
   for (const raw of names) {
     const lang = /^(de|en):/.exec(raw);
-    const name = lang ? raw.slice(3) : raw;
+    const unprefixed = lang ? raw.slice(3) : raw;
+    const afterArticle = unprefixed.startsWith('!');
+    const name = afterArticle ? unprefixed.slice(1) : unprefixed;
     const stem = name.endsWith('*');
     const words = textWords(stem ? name.slice(0, -1) : name);
     if (words.length === 0) continue;
     longestName = Math.max(longestName, words.length);
-    const alias: Alias = { key: `e:${key}`, kind, implies: implied.map((k) => `e:${k}`), cases: words.map((w) => caseRuleOf(w.text)), language: lang?.[1] ?? null };
+    const alias: Alias = { key: `e:${key}`, kind, implies: implied.map((k) => `e:${k}`), cases: words.map((w) => caseRuleOf(w.text)), language: lang?.[1] ?? null, afterArticle };
     const folded = words.map((w) => w.folded).join(' ');
     if (stem) for (const ending of ADJECTIVE_ENDINGS) addAlias(folded + ending, alias);
     else addAlias(folded, alias);
@@ -98,9 +106,19 @@ function variants(folded: string, language: string): string[] {
   return out;
 }
 
-function lookup(words: readonly TextWord[], spelled: string, language: string): Alias | null {
+/**
+ * Whether the words before and after a name allow a name marked `!`: "die Länder nahmen" are Germany's states,
+ * "zehn Länder", "die meisten Länder" and "die Länder der EU" (or "die Länder Europas") are countries.
+ */
+function articleAllows(before: TextWord | undefined, after: TextWord | undefined): boolean {
+  if (!before || !DEFINITE_ARTICLES.has(before.folded)) return false;
+  return !after || !(GENITIVE_ARTICLES.has(after.folded) || /^\p{Lu}/u.test(after.text));
+}
+
+function lookup(words: readonly TextWord[], spelled: string, language: string, context: { before?: TextWord; after?: TextWord }): Alias | null {
   for (const alias of aliases.get(spelled) ?? []) {
     if (alias.language && alias.language !== language) continue;
+    if (alias.afterArticle && !articleAllows(context.before, context.after)) continue;
     if (alias.cases.every((rule, i) => { const w = words[i]; return w !== undefined && obeys(rule, w); })) return alias;
   }
   return null;
@@ -115,7 +133,7 @@ function nameAt(words: readonly TextWord[], i: number, language: string): { alia
     const last = run[run.length - 1];
     if (!last) continue;
     for (const v of variants(last.folded, language)) {
-      const alias = lookup(run, head ? `${head} ${v}` : v, language);
+      const alias = lookup(run, head ? `${head} ${v}` : v, language, { before: words[i - 1], after: words[i + n] });
       if (alias) return { alias, length: n };
     }
   }

@@ -1,14 +1,15 @@
 import type { Entity, EntityKind } from '../claims/types';
 import { contentWords, germanSynonymGroupsOf } from './content-words';
 import { entityKeysOf, findKnownNames, knownKindOf, surnameKey } from './entity-names';
-import { figureKeys, figureOf } from './figures';
+import { figureKeys } from './figures';
+import { figuresOf } from './figures-of';
 import type { MatchText } from './match-types';
 
 /**
  * Raised whenever `matchKeys` gives other keys for the same input (new aliases, other buckets), so
  * that stored keys are made again (`matchKeysVersion` on Claim and ExternalFactCheck).
  */
-export const MATCH_KEYS_VERSION = 12;
+export const MATCH_KEYS_VERSION = 15;
 
 /** One name key of a text and how it was found. */
 export interface NameKey {
@@ -58,10 +59,7 @@ export const SYNONYM_KEY_PREFIX = 'w:';
  */
 export function matchKeys(text: MatchText): string[] {
   const keys = new Set<string>();
-  for (const q of text.quantities) {
-    const f = figureOf(q, text.text);
-    if (f) for (const k of figureKeys(f)) keys.add(k);
-  }
+  for (const f of figuresOf(text)) for (const k of figureKeys(f)) keys.add(k);
   for (const k of nameKeys(text).keys()) keys.add(k);
   if (text.language === 'de') {
     for (const w of contentWords(text.text, 'de')) for (const group of germanSynonymGroupsOf(w.base)) keys.add(`${SYNONYM_KEY_PREFIX}${group}`);

@@ -2,7 +2,8 @@ import type { EntityKind } from '../claims/types';
 import { compoundCredit, compoundSplits, type CompoundSide, type CompoundSplit } from './compound-credit';
 import { contentWords } from './content-words';
 import { foldText, textWords } from './fold-text';
-import { compareFigures, figureOf, specificityOf, type Figure, type FigureRelation } from './figures';
+import { compareFigures, specificityOf, type Figure, type FigureRelation } from './figures';
+import { figuresOf } from './figures-of';
 import { nameKeys, type NameKey } from './match-keys';
 import type { MatchCandidate, MatchReason, MatchText, RankedMatch } from './match-types';
 
@@ -14,14 +15,17 @@ export interface RankOptions {
 }
 
 /**
- * How much each signal weighs. Across languages the wording can agree only in names and cognates
- * ("Inflation"), and PostgreSQL's text scores are not comparable, so figures and names carry more;
- * words keep some weight so that a German candidate sharing only a number with an English claim
- * does not outrank an English one sharing the number and the words.
+ * How much each signal weighs. Across languages PostgreSQL's text scores are not comparable, so
+ * figures and names carry more. The wording can agree there only in names and cognates
+ * ("Inflation"): what the claim is about stays unconfirmed, so the words weigh as much as the
+ * figures. Otherwise a text in the other language sharing only a figure and a country (€300 a year
+ * on pets against 300 Euro for Christmas presents) outranks one in the claim's language that shares
+ * them and some of its words; and a German candidate sharing only a number with an English claim
+ * still does not outrank an English one sharing the number and the words.
  */
 const WEIGHTS = {
   same: { figures: 0.34, names: 0.22, words: 0.28, type: 0.04, trigram: 0.07, textRank: 0.03, recency: 0.02 },
-  cross: { figures: 0.45, names: 0.25, words: 0.2, type: 0.05, trigram: 0, textRank: 0, recency: 0.03 },
+  cross: { figures: 0.45, names: 0.25, words: 0.45, type: 0.05, trigram: 0, textRank: 0, recency: 0.03 },
 } as const;
 
 /** A figure that contradicts the subject costs more than an agreeing one earns. */
@@ -71,18 +75,14 @@ interface PreparedWord {
 }
 
 function prepare(t: MatchText): Prepared {
-  const figures: Figure[] = [];
-  for (const q of t.quantities) {
-    const f = figureOf(q, t.text);
-    if (f) figures.push(f);
-  }
+  const figures = figuresOf(t);
   const names = nameKeys(t);
   // Names count once, as names: "Deutschland" is no shared word besides. A name the other side lacks may still be
-  // one of its words ("der Bund" is read as a name, "des Bundes" is not).
+  // one of its words ("der Verband" is read as a name, "des Verbandes" is not).
   const nameWords = new Map<string, string[]>();
   for (const [key, n] of names) for (const w of textWords(n.text)) nameWords.set(w.folded, [...(nameWords.get(w.folded) ?? []), key]);
   // Figures count once too, as figures: "zwei Drittel", "Millionen" are no shared words.
-  const spans = t.quantities.map((q) => [q.start, q.end] as const);
+  const spans = [...t.quantities, ...figures.map((f) => f.quantity)].map((q) => [q.start, q.end] as const);
   const inFigure = (w: { start: number; end: number }): boolean => spans.some(([start, end]) => w.start >= start && w.end <= end);
   const german = t.language === 'de';
   const words = new Map<string, PreparedWord>();
@@ -199,11 +199,12 @@ function compareNames(a: ReadonlyMap<string, NameKey>, b: ReadonlyMap<string, Na
   for (const kind of CONFLICT_KINDS) {
     const mine = [...a].filter(([, n]) => n.known && !n.implied && n.kind === kind);
     const theirs = [...b].filter(([, n]) => n.known && !n.implied && n.kind === kind);
-    const [first] = mine;
-    const [otherFirst] = theirs;
+    // A name differs where each side names one of the kind the other lacks: "Deutschland, China und die USA" against
+    // "Japan, China und die USA" (sharing two places does not excuse the third). "Brasilien" and "in Rio" do not differ:
+    // Rio lies in Brazil, so the other side has Brazil by implication.
+    const [first] = mine.filter(([k]) => !b.has(k));
+    const [otherFirst] = theirs.filter(([k]) => !a.has(k));
     if (!first || !otherFirst) continue;
-    // "Brasilien" and "in Rio" do not differ: Rio lies in Brazil.
-    if (mine.some(([k]) => b.has(k)) || theirs.some(([k]) => a.has(k))) continue;
     conflicts++;
     reasons.push({ kind: 'other-name', name: first[1].text, otherName: otherFirst[1].text });
   }

@@ -24,6 +24,9 @@ describe('findKnownNames', () => {
     ['Swiss and Austrian cities', 'Basel, Luzern, Lucerne, St. Gallen, Graz', 'de', ['e:basel', 'e:lucerne', 'e:lucerne', 'e:st-gallen', 'e:graz']],
     ['a court before its city', 'die Karlsruher Richter in Karlsruhe', 'de', ['e:federal-constitutional-court', 'e:karlsruhe']],
     ['a club before its region', 'FC Bayern München gegen den BVB, in Bayern', 'de', ['e:fc-bayern-munich', 'e:borussia-dortmund', 'e:bavaria']],
+    ['the country as German says it without its name', 'bundesweit, deutschlandweite Zahlen, hierzulande, im ganzen Bundesgebiet', 'de', ['e:germany', 'e:germany', 'e:germany', 'e:germany']],
+    ['the levels of German government', 'Der Bund, die Steuern des Bundes, der Bundeshaushalt, die Länder, den Bundesländern, die Kommunen', 'de', ['e:german-federation', 'e:german-federation', 'e:german-federation', 'e:german-states', 'e:german-states', 'e:german-municipalities']],
+    ['the municipalities spelled out', 'Städte und Gemeinden; Städte, Gemeinden und Landkreise', 'de', ['e:german-municipalities', 'e:german-municipalities']],
     ['transliterations of people', 'Selenskyj, Zelensky, Tokajew, Tokayev', 'de', ['e:volodymyr-zelensky', 'e:volodymyr-zelensky', 'e:kassym-jomart-tokayev', 'e:kassym-jomart-tokayev']],
   ])('%s', (_name, text, language, expected) => {
     expect(keysIn(text, language)).toEqual(expected);
@@ -34,6 +37,9 @@ describe('findKnownNames', () => {
     ['"us" as a word is not the US', 'Tell us more.', 'en'],
     ['German "Island" is Iceland only in German', 'The island had 500 people.', 'en'],
     ['"grüne" as an adjective is not the party', 'Sie wollen grüne Energie.', 'de'],
+    ['"bundesweit" names Germany only in German text', 'The bundesweit figures were quoted.', 'en'],
+    ['"Länder" after another word than the article are countries', 'Die meisten Länder stimmten zu.', 'de'],
+    ['"die Länder" before a genitive article are countries', 'Die Länder der Eurozone wuchsen.', 'de'],
   ])('%s', (_name, text, language) => {
     expect(keysIn(text, language)).toEqual([]);
   });
@@ -42,16 +48,34 @@ describe('findKnownNames', () => {
     expect(findKnownNames('Der Gemeinderat von Freiburg tagte.', 'de')[0]?.implies).toEqual([]);
   });
 
+  it.each([
+    ['Die Bundesregierung gab 43 Milliarden Euro aus.'],
+    ['Das Bundesfinanzministerium nahm 356 Milliarden Euro ein.'],
+    ['Die Bundeswehr erhielt 52 Milliarden Euro.'],
+    ['Der Bundestag stimmte zu.'],
+    ['Die BaFin verhängte ein Bußgeld.'],
+  ])('says that a federal institution is part of the Bund: %s', (text) => {
+    expect(findKnownNames(text, 'de')[0]?.implies).toEqual(['e:germany', 'e:german-federation']);
+  });
+
+  it.each([
+    ['without a definite article', 'Die Donau fließt durch zehn Länder.'],
+    ['before a name in the genitive', 'Die Länder Afrikas wuchsen.'],
+  ])('reads "Länder" as countries %s', (_name, text) => {
+    expect(keysIn(text, 'de')).not.toContain('e:german-states');
+  });
+
   it('finds Iceland in German', () => {
     expect(keysIn('Auf Island leben 380.000 Menschen.', 'de')).toEqual(['e:iceland']);
   });
 
   it.each([
-    ['Der Bundestag stimmte zu.', 'e:germany'],
+    ['Der Bundesrat stimmte zu.', 'e:germany'],
     ['Der Kreml schwieg.', 'e:russia'],
     ['In Rio wurde gefeiert.', 'e:brazil'],
     ['In Almaty schneite es.', 'e:kazakhstan'],
-    ['Die BaFin verhängte ein Bußgeld.', 'e:germany'],
+    ['Der DFB verhängte ein Bußgeld.', 'e:germany'],
+    ['Die Länder nahmen Steuern ein.', 'e:germany'],
     ['Die Schweizerische Nationalbank senkte den Zins.', 'e:switzerland'],
     ['In Basel regnete es.', 'e:switzerland'],
   ])('says what a name implies: %s', (text, implied) => {

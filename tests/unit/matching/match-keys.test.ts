@@ -30,6 +30,12 @@ describe('matchKeys: figures', () => {
     expect(matchKeys(bare([quantity]))).toEqual([...expected].sort());
   });
 
+  it('keys a rank written as one superlative as "Platz drei" is keyed', () => {
+    const rank = (text: string): string[] => matchKeys(matchTextOf(text, 'de')).filter((k) => k.startsWith('q:count-rank:'));
+    expect(rank('Das drittgrößte Land.')).toEqual(rank('Das Land auf Platz drei.'));
+    expect(rank('Das drittgrößte Land.')).toContain('q:count-rank:3');
+  });
+
   it('gives no key for a bare scale such as "Tausende"', () => {
     expect(matchKeys(bare([q('Tausende', 1000, 'count', null, { approx: true })]))).toEqual([]);
   });

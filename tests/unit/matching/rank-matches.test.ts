@@ -78,6 +78,15 @@ describe('rankMatches', () => {
     expect(m?.strong).toBe(true);
   });
 
+  it.each<[string, string, string, string, string, string]>([
+    ['a German match sharing a word beats an English text sharing only figure and country', 'In Deutschland ernähren sich 10 Prozent der Menschen vegan.', 'de', 'About 10 percent of people in Germany are left-handed.', 'en', 'Jeder Zehnte in Deutschland lebt vegan.'],
+    ['the same with money', 'Für Weihnachtsgeschenke gibt jeder Deutsche im Schnitt 300 Euro aus.', 'de', 'Germans spend an average of €300 a year on their pets.', 'en', 'Die Menschen in Deutschland geben rund 300 € für Weihnachtsgeschenke aus.'],
+    ['an English match sharing a word beats a German text sharing only figure and country', 'About 10 percent of people in Germany are left-handed.', 'en', 'In Deutschland ernähren sich 10 Prozent der Menschen vegan.', 'de', 'One in ten people in Germany is left-handed.'],
+  ])('prefers the wording it can read: %s', (_name, subjectText, subjectLanguage, otherText, otherLanguage, sameLanguageMatch) => {
+    const ranked = rankMatches(matchTextOf(subjectText, subjectLanguage), [candidate('other-language', otherText, otherLanguage), candidate('match', sameLanguageMatch, subjectLanguage)], { now: NOW });
+    expect(ranked.map((m) => m.key)).toEqual(['match', 'other-language']);
+  });
+
   it('does not label a same-language match as crossing languages', () => {
     const [m] = rankMatches(subject, [candidate('de', 'Zwei Millionen Menschen verließen Kasachstan.', 'de')], { now: NOW });
     expect(m?.crossLanguage).toBe(false);
@@ -118,6 +127,43 @@ describe('rankMatches', () => {
     const [m] = rankMatches(hamburg, [candidate('berlin', 'In Berlin fehlen 135.000 Wohnungen.', 'de')], { now: NOW });
     expect(m?.reasons).toEqual(expect.arrayContaining([{ kind: 'other-name', name: 'Hamburg', otherName: 'Berlin' }]));
     expect(m?.strong).toBe(false);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['the Bund against the Länder', 'Der Bund nahm 2023 Steuern von 356 Milliarden Euro ein.', 'Die Länder nahmen 2023 Steuern von 356 Milliarden Euro ein.', 'Die Steuereinnahmen des Bundes lagen 2023 bei 356 Mrd. Euro.'],
+    ['the Länder against the Kommunen', 'Die Länder verzeichneten 2023 ein Defizit von 6,8 Milliarden Euro.', 'Die Kommunen verzeichneten 2023 ein Defizit von 6,8 Milliarden Euro.', 'Das Defizit der Bundesländer belief sich 2023 auf 6,8 Mrd. Euro.'],
+    ['the Kommunen against the Bund', 'Die Kommunen investierten 2023 rund 40 Milliarden Euro.', 'Der Bund investierte 2023 rund 40 Milliarden Euro.', 'Städte, Gemeinden und Landkreise investierten 2023 zusammen etwa 40 Mrd. Euro.'],
+  ])('ranks the same level of government above another: %s', (_name, subjectText, otherLevel, sameLevel) => {
+    const ranked = rankMatches(matchTextOf(subjectText, 'de'), [candidate('other', otherLevel, 'de'), candidate('same', sameLevel, 'de')], { now: NOW });
+    expect(ranked.map((m) => m.key)).toEqual(['same', 'other']);
+    expect(ranked[1]?.reasons.map((r) => r.kind)).toContain('other-name');
+  });
+
+  it('reads "der Bund" and "des Bundes" as one name', () => {
+    const [m] = rankMatches(matchTextOf('Der Bund nahm 2023 Steuern ein.', 'de'), [candidate('c', 'Die Steuereinnahmen des Bundes stiegen 2023.', 'de')], { now: NOW });
+    expect(m?.reasons).toContainEqual({ kind: 'same-name', name: 'Bund' });
+  });
+
+  const otherNameKinds = (subjectText: string, text: string): string[] =>
+    rankMatches(matchTextOf(subjectText, 'de'), [candidate('c', text, 'de')], { now: NOW })[0]?.reasons.map((r) => r.kind) ?? [];
+
+  it.each<[string, string, string]>([
+    ['a third place beside two shared', 'Deutschland ist hinter China und den USA der drittgrößte Exporteur.', 'Japan ist hinter China und den USA der drittgrößte Exporteur.'],
+    ['a second person beside a shared one', 'Scholz traf Macron im Oktober 2023 in Hamburg.', 'Scholz traf Meloni im Oktober 2023 in Hamburg.'],
+  ])('sees a name that differs where each side names one the other lacks: %s', (_name, subjectText, text) => {
+    expect(otherNameKinds(subjectText, text)).toContain('other-name');
+  });
+
+  it.each<[string, string, string]>([
+    ['no place of its own on one side', 'In Deutschland leben 84 Millionen Menschen.', 'In Deutschland und Frankreich leben zusammen 152 Millionen Menschen.'],
+    ['a city in the country the other names', 'Brasilien richtete 2016 die Olympischen Spiele aus.', 'In Rio fanden 2016 die Olympischen Spiele statt.'],
+  ])('sees no name that differs where one side names nothing the other lacks: %s', (_name, subjectText, text) => {
+    expect(otherNameKinds(subjectText, text)).not.toContain('other-name');
+  });
+
+  it('does not see another level of government in a federal institution', () => {
+    const [m] = rankMatches(matchTextOf('Der Bund gab 2023 für das Bürgergeld 43 Milliarden Euro aus.', 'de'), [candidate('c', 'Die Bundesregierung hat 2023 für das Bürgergeld 42,6 Milliarden Euro ausgegeben.', 'de')], { now: NOW });
+    expect(m?.reasons.map((r) => r.kind)).not.toContain('other-name');
   });
 
   it.each<[string, string, string, string, string]>([
@@ -166,7 +212,7 @@ describe('rankMatches', () => {
   });
 
   it.each<[string, string, string, string[]]>([
-    ['a name the other side writes as a word', 'Der Bund nahm 2023 Steuern ein.', 'Die Steuereinnahmen des Bundes stiegen 2023.', ['Bund']],
+    ['a name the other side writes as a word', 'Der Verband nahm 2023 Beiträge ein.', 'Die Beitragseinnahmen des Verbandes stiegen 2023.', ['Verband']],
     ['a compound said in two words', 'Die Stadtwerke Brandenau haben investiert.', 'Die Werke der Stadt Brandenau haben investiert.', ['Stadtwerke']],
   ])('counts as a shared word %s', (_name, text, otherText, words) => {
     const [m] = rankMatches(matchTextOf(text, 'de'), [candidate('other', otherText, 'de')], { now: NOW });
