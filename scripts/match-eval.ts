@@ -66,7 +66,7 @@ async function seedAndRun(pairs: Pair[]) {
     import('@/lib/matching/match-text-of'),
     import('@/lib/server/claims/claim-match-keys'),
     import('@/lib/server/matching/find-matches'),
-    import('@/lib/server/matching/find-match-candidates'),
+    import('@/lib/server/matching/archive-key'),
   ]);
   const editor = await db.user.create({ data: { email: 'eval@factdesk.example', name: 'Eval Editor', passwordHash: 'unused', role: 'EDITOR' }, select: { id: true, role: true } });
   const archiveArticles = new Map<string, string>();

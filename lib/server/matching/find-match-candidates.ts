@@ -3,11 +3,10 @@ import type { ClaimType, Entity, Quantity } from '@/lib/claims/types';
 import { db } from '@/lib/db';
 import type { MatchCandidate } from '@/lib/matching/match-types';
 import type { PublicUser } from '@/lib/server/users/user-fields';
+import { candidateKey, type ArchiveKind } from './archive-key';
 import { findTermFrequencies } from './find-term-frequencies';
 import type { ArchiveEntry } from './list-archive-entries';
 import { manyCandidatesSql, matchCandidatesSql, type CandidateSqlOptions, type PreparedSubject } from './match-candidates-sql';
-
-export type ArchiveKind = 'claim' | 'factcheck';
 
 /** A candidate with what the panel shows of it, should it rank among the best. */
 export interface ArchiveCandidate extends MatchCandidate {
@@ -44,10 +43,6 @@ export const DEFAULT_CANDIDATES: CandidateSqlOptions = {
   keys: { rowsPerCondition: 100, rowsInAll: 150, maxPairs: 20, maxShareInPair: 0.05 },
 };
 
-/** The key rankMatches hands back unchanged: which table and which row. */
-export function candidateKey(kind: ArchiveKind, id: string): string {
-  return `${kind}:${id}`;
-}
 
 const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);

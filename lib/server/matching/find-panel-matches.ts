@@ -1,6 +1,6 @@
 import { MIN_MATCH_SCORE } from '@/lib/matching/rank-matches';
 import type { PublicUser } from '@/lib/server/users/user-fields';
-import type { ArchiveKind } from './find-match-candidates';
+import type { ArchiveKind } from './archive-key';
 import { findMatches, type ArchiveMatch } from './find-matches';
 import { listArchiveEntries, type ArchiveEntry } from './list-archive-entries';
 import { listClaimLinks, type ClaimLinks } from './list-claim-links';

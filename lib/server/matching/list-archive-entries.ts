@@ -2,7 +2,7 @@ import type { ClaimStatus } from '@/generated/prisma/enums';
 import { db } from '@/lib/db';
 import { claimScopeFor } from '@/lib/server/claims/claim-scope';
 import type { PublicUser } from '@/lib/server/users/user-fields';
-import { candidateKey, type ArchiveKind } from './find-match-candidates';
+import { candidateKey, type ArchiveKind } from './archive-key';
 
 /** A newsroom claim as a match shows it: where it is, how far it got, and its verdict. */
 export interface ClaimArchiveEntry {

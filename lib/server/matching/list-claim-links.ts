@@ -1,5 +1,5 @@
 import { db } from '@/lib/db';
-import { candidateKey } from './find-match-candidates';
+import { candidateKey } from './archive-key';
 
 /** A link as stored: an archive claim or a fact-check, and who linked it when. */
 export interface ClaimLinkRow {

@@ -1,6 +1,7 @@
 import { rankMatches } from '@/lib/matching/rank-matches';
 import type { PublicUser } from '@/lib/server/users/user-fields';
-import { findMatchCandidates, type ArchiveKind } from './find-match-candidates';
+import type { ArchiveKind } from './archive-key';
+import { findMatchCandidates } from './find-match-candidates';
 import type { CandidateSqlOptions } from './match-candidates-sql';
 import { listMatchSubjects } from './list-match-subjects';
 

@@ -7,7 +7,7 @@ import { claimScopeSql } from '@/lib/server/claims/claim-scope';
 import { sqlName } from '@/lib/server/sql-name';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import type { ArchiveSearch } from '@/lib/validations/search';
-import type { ArchiveKind } from './find-match-candidates';
+import type { ArchiveKind } from './archive-key';
 import { keyFamily } from './match-candidates-sql';
 import { listArchiveEntries, type ArchiveEntry } from './list-archive-entries';
 

@@ -5,7 +5,7 @@ import { changeClaim } from '@/lib/server/claims/change-claim';
 import { findClaimForChange } from '@/lib/server/claims/find-claim-for-change';
 import type { PublicUser } from '@/lib/server/users/user-fields';
 import type { MatchActionInput } from '@/lib/validations/matching';
-import type { ArchiveKind } from './find-match-candidates';
+import type { ArchiveKind } from './archive-key';
 import { listArchiveEntries } from './list-archive-entries';
 import { matchRecord } from './match-record';
 
