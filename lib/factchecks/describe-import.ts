@@ -1,4 +1,4 @@
-import type { FactCheckFileFormat, FileProblem, RecordPlace } from '@/lib/server/factchecks/factcheck-file';
+import type { FactCheckFileFormat, FileProblem, RecordPlace } from './factcheck-file';
 
 /** A translator scoped to the `matching.import` catalog section (next-intl's, on the server, in the browser or in a script). */
 export interface ImportTranslator {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '@/lib/db';
+import type { FactCheckFileFormat, FileProblem, RecordPlace } from '@/lib/factchecks/factcheck-file';
 import { readClaimReview } from '@/lib/matching/factchecks/read-claim-review';
 import type { FactCheckRefusal } from '@/lib/matching/match-types';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { sqlName } from '@/lib/server/sql-name';
-import { FactCheckFileError, type ByteChunks, type FactCheckFileFormat, type FileProblem, type RecordPlace } from './factcheck-file';
+import { FactCheckFileError, type ByteChunks } from './factcheck-file';
 import { factCheckRow } from './factcheck-row';
 import { insertFactChecks } from './insert-factchecks';
 import { readFactCheckFile } from './read-factcheck-file';

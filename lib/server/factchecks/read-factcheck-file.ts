@@ -1,4 +1,5 @@
-import { FactCheckFileError, type ByteChunks, type FactCheckFileFormat, type FactCheckRecord } from './factcheck-file';
+import type { FactCheckFileFormat } from '@/lib/factchecks/factcheck-file';
+import { FactCheckFileError, type ByteChunks, type FactCheckRecord } from './factcheck-file';
 import { readHtmlPages } from './read-html-pages';
 import { readJsonArray } from './read-json-array';
 import { readJsonLines } from './read-json-lines';

@@ -1,7 +1,7 @@
 import { byteSize, describePlace, describeProblem, describeRefusal, type ImportTranslator } from '@/lib/factchecks/describe-import';
 import de from '@/lib/i18n/messages/de.json';
 import en from '@/lib/i18n/messages/en.json';
-import type { FileProblem } from '@/lib/server/factchecks/factcheck-file';
+import type { FileProblem } from '@/lib/factchecks/factcheck-file';
 
 function translator(section: Record<string, unknown>): ImportTranslator {
   const lookup = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], section);

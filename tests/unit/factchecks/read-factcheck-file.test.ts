@@ -1,4 +1,5 @@
-import { FactCheckFileError, type FactCheckRecord, type FileProblem } from '@/lib/server/factchecks/factcheck-file';
+import type { FileProblem } from '@/lib/factchecks/factcheck-file';
+import { FactCheckFileError, type FactCheckRecord } from '@/lib/server/factchecks/factcheck-file';
 import { readFactCheckFile } from '@/lib/server/factchecks/read-factcheck-file';
 import { MAX_LINE_BYTES } from '@/lib/server/factchecks/read-json-lines';
 
