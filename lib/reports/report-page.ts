@@ -16,7 +16,7 @@ import type { ReportText } from './report-text';
 import { safeExternalUrl } from '@/lib/text/safe-external-url';
 
 const DESCRIPTION_LENGTH = 200;
-/** The app's icon (app/icon.svg): named, so browsers do not ask for a /favicon.ico there is none of. */
+/** The app's icon (app/icon.svg), as Next names it on the desk pages; app/favicon.ico is the fallback for browsers that ask without a link. */
 const ICON_PATH = '/icon.svg';
 const OG_LOCALES = { de: 'de_DE', en: 'en_GB' } as const;
 
