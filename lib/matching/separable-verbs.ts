@@ -1,10 +1,14 @@
-import type { TextWord } from './fold-text';
+import { abbreviations } from '../claims/text/abbreviations';
+import { foldText, type TextWord } from './fold-text';
 
 /** German particles that a separable verb leaves at the end of its clause ("gaben … aus", "nahm … zu"). */
 const PARTICLES = new Set(['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'um', 'vor', 'weg', 'weiter', 'zu', 'zuruck', 'zusammen']);
 
-/** Abbreviations whose dot does not end a clause ("50 Mrd. Euro für Arzneimittel aus"). */
-const ABBREVIATIONS = new Set(['mio', 'mrd', 'tsd', 'bzw', 'ca', 'nr', 'fr', 'sfr', 'st', 'dr', 'prof', 'inkl', 'zzgl', 'ggf', 'vgl', 'usw', 'etc', 'bspw', 'mind', 'max']);
+/**
+ * Abbreviations whose dot does not end a clause ("50 Mrd. Euro für Arzneimittel aus"): the
+ * extractor's own lists, folded as words are here, and "sFr." for Swiss francs.
+ */
+const ABBREVIATIONS = new Set([...abbreviations.neverFinal, ...abbreviations.finalCapable, 'sfr'].map((word) => foldText(word)));
 
 /** Whether a clause ends between two words: a sentence mark or a comma, not a decimal comma or an abbreviation's dot. */
 function endsClause(text: string, before: TextWord, after: TextWord | undefined): boolean {
