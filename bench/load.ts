@@ -169,6 +169,14 @@ function cpuMsOf(pid: number | undefined): number | undefined {
   return (ticks * 1000) / 100;
 }
 
+/** Load on `url`, and the server's CPU time per response it gave meanwhile (undefined where /proc is not). */
+async function measureWithCpu(pid: number | undefined, url: string, options: Parameters<typeof measureLoad>[1]): Promise<{ load: LoadMeasurement; cpuPerRequest?: number }> {
+  const before = cpuMsOf(pid);
+  const load = await measureLoad(url, options);
+  const after = cpuMsOf(pid);
+  return { load, cpuPerRequest: before !== undefined && after !== undefined && load.requests ? (after - before) / load.requests : undefined };
+}
+
 const figure = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
 async function main(): Promise<number> {
@@ -192,9 +200,7 @@ async function main(): Promise<number> {
     for (const page of PAGES) {
       console.log(`\n${page}: ${targets[page]}`);
       const single = await measureLoad(app.url + targets[page], { durationS: SINGLE_S, connections: 1, headers });
-      const cpuBefore = cpuMsOf(app.process.pid);
-      const load = await measureLoad(app.url + targets[page], { durationS: DURATION_S, headers });
-      const cpuAfter = cpuMsOf(app.process.pid);
+      const { load, cpuPerRequest } = await measureWithCpu(app.process.pid, app.url + targets[page], { durationS: DURATION_S, headers });
       const sql = await measureBareSql(database.url, queries[page], { durationS: SQL_DURATION_S });
       results[page] = { load, queries: queries[page].length, sql };
       console.log(`p50 ${page} ${figure(load.p50)} ms`);
@@ -202,7 +208,7 @@ async function main(): Promise<number> {
       console.log(`rps ${page} ${load.requestsPerSecond.toFixed(0)}`);
       console.log(`queries ${page} ${queries[page].length}`);
       console.log(`single ${page} ${figure(single.p50)} ms`);
-      if (cpuBefore !== undefined && cpuAfter !== undefined && load.requests) console.log(`cpu ${page} ${figure((cpuAfter - cpuBefore) / load.requests)} ms a request`);
+      if (cpuPerRequest !== undefined) console.log(`cpu ${page} ${figure(cpuPerRequest)} ms a request`);
       console.log(`sql ${page} ${figure(sql.underLoad)} ms`);
       console.log(`sql-alone ${page} ${figure(sql.alone)} ms`);
       console.log(`ratio ${page} ${(load.p50 / sql.underLoad).toFixed(1)}`);
@@ -212,14 +218,12 @@ async function main(): Promise<number> {
     // For scale, as in bench:report: the server's cheapest route (no page, no database, no proxy), and
     // the lightest page Next.js renders (dynamic, translated, no session, no query): what any desk page costs at least.
     for (const [name, route] of [['health', '/api/health'], ['lightest-page', '/unavailable']] as const) {
-      const cpuBefore = cpuMsOf(app.process.pid);
-      const floor = await measureLoad(app.url + route, { durationS: SQL_DURATION_S });
-      const cpuAfter = cpuMsOf(app.process.pid);
+      const { load: floor, cpuPerRequest } = await measureWithCpu(app.process.pid, app.url + route, { durationS: SQL_DURATION_S });
       console.log(`\nscale: the server's ${route} under the same load`);
       console.log(`p50 ${name} ${figure(floor.p50)} ms`);
       console.log(`p95 ${name} ${figure(floor.p95)} ms`);
       console.log(`rps ${name} ${floor.requestsPerSecond.toFixed(0)}`);
-      if (cpuBefore !== undefined && cpuAfter !== undefined && floor.requests) console.log(`cpu ${name} ${figure((cpuAfter - cpuBefore) / floor.requests)} ms a request`);
+      if (cpuPerRequest !== undefined) console.log(`cpu ${name} ${figure(cpuPerRequest)} ms a request`);
     }
     console.log(`load average ${os.loadavg()[0]?.toFixed(1)}`);
 
