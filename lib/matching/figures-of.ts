@@ -34,14 +34,50 @@ function superlativeRanks(text: string, language: string): Quantity[] {
   return out;
 }
 
+const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
+  ein: 1, eine: 1, einer: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, hundert: 100,
+};
+const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100,
+};
+const NUMBER = (words: Readonly<Record<string, number>>): string => `(\\d{1,4}|${Object.keys(words).join('|')})`;
+/** "drei von vier", "9 von 10"; "three in four", "one out of five". */
+const GERMAN_SHARE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER(GERMAN_NUMBERS)} von ${NUMBER(GERMAN_NUMBERS)}(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
+const ENGLISH_SHARE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER(ENGLISH_NUMBERS)} (?:in|out of) ${NUMBER(ENGLISH_NUMBERS)}(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
+
+/** The wholes a share is said of; "acht von 34 Spielen" counts games. */
+const SHARE_WHOLES: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000]);
+
 /**
- * The comparable figures of a text: the extractor's quantities (with the units it left out, lib/matching/figures.ts)
- * and the ranks it does not read, where no quantity stands already.
+ * A share written as "drei von vier" or "three in four", which the extractor reads as two counts: a fraction, as it reads
+ * "jeder Vierte", so that it meets "75 Prozent". Only a part smaller than a round whole.
+ */
+function sharesOf(text: string, language: string): Quantity[] {
+  const pattern = language === 'de' ? GERMAN_SHARE : language === 'en' ? ENGLISH_SHARE : null;
+  if (!pattern) return [];
+  const words = language === 'de' ? GERMAN_NUMBERS : ENGLISH_NUMBERS;
+  const valueOf = (s: string | undefined): number => (s === undefined ? NaN : /^\d/.test(s) ? Number(s) : (words[s.toLowerCase()] ?? NaN));
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const [part, whole] = [valueOf(m[1]), valueOf(m[2])];
+    if (!(part >= 1 && part < whole && SHARE_WHOLES.has(whole))) continue;
+    const start = m.index ?? 0;
+    out.push({ text: m[0], value: part / whole, unit: 'fraction', kind: 'percent', approx: false, start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The comparable figures of a text: the extractor's quantities (with the units it left out, lib/matching/figures.ts),
+ * the ranks it does not read, where no quantity stands already, and shares ("drei von vier") in place of the counts it
+ * reads in them.
  */
 export function figuresOf(t: Pick<MatchText, 'text' | 'language' | 'quantities'>): Figure[] {
-  const overlaps = (r: Quantity): boolean => t.quantities.some((q) => q.start < r.end && r.start < q.end);
+  const shares = sharesOf(t.text, t.language);
+  const overlapping = (a: Quantity, b: Quantity): boolean => a.start < b.end && b.start < a.end;
+  const quantities = [...t.quantities.filter((q) => !shares.some((s) => overlapping(q, s))), ...shares];
   const figures: Figure[] = [];
-  for (const q of [...t.quantities, ...superlativeRanks(t.text, t.language).filter((r) => !overlaps(r))]) {
+  for (const q of [...quantities, ...superlativeRanks(t.text, t.language).filter((r) => !quantities.some((q) => overlapping(q, r)))]) {
     const f = figureOf(q, t.text);
     if (f) figures.push(f);
   }

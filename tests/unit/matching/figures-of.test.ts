@@ -34,4 +34,23 @@ describe('figuresOf', () => {
     expect([third?.dim, third?.value]).toEqual([place?.dim, place?.value]);
     expect(second?.value).toBe(2);
   });
+
+  it.each<[string, string, string, Array<[string, number]>]>([
+    ['German words', 'Drei von vier Menschen nutzen ein Smartphone.', 'de', [['Drei von vier', 75]]],
+    ['German digits and a round whole', 'Neun von 10 Befragten und einer von 100 Patienten', 'de', [['Neun von 10', 90], ['einer von 100', 1]]],
+    ['English "in" and "out of"', 'One in four adults smokes, and 2 out of 3 voters agree.', 'en', [['One in four', 25], ['2 out of 3', 66.667]]],
+  ])('reads a share as a percentage in place of its two counts: %s', (_name, text, language, expected) => {
+    const figures = figuresOf(matchTextOf(text, language));
+    expect(figures.filter((f) => f.dim === 'count').map((f) => f.quantity.text)).toEqual([]);
+    expect(figures.filter((f) => f.dim === 'percent').map((f) => [f.quantity.text, Number(f.value.toFixed(3))])).toEqual(expected);
+  });
+
+  it.each<[string, string, string]>([
+    ['games out of a season', 'Bayern verlor acht von 34 Spielen.', 'de'],
+    ['a part no smaller than the whole', 'Zehn von zehn Punkten.', 'de'],
+    ['a whole with thousands', 'Drei von 10.000 Menschen erkranken.', 'de'],
+    ['"in" before a year', 'Three in 2023 and four in 2024.', 'en'],
+  ])('reads no share: %s', (_name, text, language) => {
+    expect(figuresOf(matchTextOf(text, language)).filter((f) => f.dim === 'percent')).toEqual([]);
+  });
 });
