@@ -56,6 +56,8 @@ const EXTRA_UNITS: ReadonlyArray<readonly [RegExp, string, Quantity['kind']]> = 
   [/^m\b(?![\p{L}.])/u, 'm', 'measure'],
   // "673 Mio. t": a sentence may end right after the ton.
   [/^t\b(?!\p{L})/u, 't', 'measure'],
+  // "170 l/m²" of rain, which "170 Liter pro Quadratmeter" says with the unit the extractor reads.
+  [/^l\s?\/\s?(?:m²|m2|qm)(?![\p{L}\d])/u, 'l', 'measure'],
   // "2,3 Mrd. €": the sign after the scale's abbreviation.
   [/^€/u, 'EUR', 'money'],
   // "80 Mio. Fr.": Swiss francs as Swiss text abbreviates them (also "sFr."), which the extractor does not read.

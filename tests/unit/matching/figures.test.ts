@@ -59,6 +59,9 @@ describe('compareFigures', () => {
     ['tons at the end of a sentence', 'auf 673 Mio. t.', q('673 Mio.', 673e6, 'count', null, { start: 4, end: 12 }), 'measure-g'],
     ['Swiss francs abbreviated after a scale', 'ein Plus von 80 Mio. Fr.', q('80 Mio.', 80e6, 'count', null, { start: 13, end: 20 }), 'money-chf'],
     ['Swiss francs as sFr.', 'kostet 15 sFr. mehr', q('15', 15, 'count', null, { start: 7, end: 9 }), 'money-chf'],
+    ['rain in litres per square metre', 'etwa 170 l/m² Niederschlag', q('etwa 170', 170, 'count', null, { start: 0, end: 8 }), 'measure-l'],
+    ['litres per qm, with spaces', 'fielen 30 l / qm.', q('30', 30, 'count', null, { start: 7, end: 9 }), 'measure-l'],
+    ['"l" alone is no litre', 'Gruppe 3 l/mittel', q('3', 3, 'count', null, { start: 7, end: 8 }), 'count'],
   ])('reads %s after the number', (_name, text, quantity, dim) => {
     expect(f(quantity, text).dim).toBe(dim);
   });
