@@ -194,6 +194,17 @@ function toleranceOf(f: Figure): number {
   return Math.min(MAX_TOLERANCE, Math.max(MIN_TOLERANCE, (0.5 * lastUnit) / Math.abs(f.value)));
 }
 
+/** Hedges that put the figure a little below what it says ("knapp ein Drittel", "fast 2 Millionen"), or a little above. */
+const BELOW_HEDGE = /^(?:knapp|fast|beinahe|nahezu|nearly|almost|just under)\s/iu;
+const ABOVE_HEDGE = /^(?:gut|etwas mehr als|just over|a little over)\s/iu;
+/** How much further a hedge stretches a figure on the side it points to. */
+const DIRECTED_HEDGE_FACTOR = 1.5;
+
+/** Whether the higher figure is hedged downwards or the lower upwards: "knapp ein Drittel" for 30 %, "gut 16 GW" for 16.2 GW. */
+function hedgedTowards(low: Figure, high: Figure): boolean {
+  return BELOW_HEDGE.test(high.quantity.text.trim()) || ABOVE_HEDGE.test(low.quantity.text.trim());
+}
+
 function relativeGap(x: number, y: number): number {
   const m = Math.max(Math.abs(x), Math.abs(y));
   return m === 0 ? 0 : Math.abs(x - y) / m;
@@ -214,7 +225,8 @@ function compareDates(a: Figure, b: Figure): FigureRelation {
 
 /**
  * How two figures relate: the same (equal; or, when one is hedged, within what its stated digits
- * round from, 2 to 5 %; within 5 % when converted or a bound the other is not; near a little beyond),
+ * round from, 2 to 5 %, half as far again on the side a hedge points to, "knapp" below and "gut" above; within
+ * 5 % when converted or a bound the other is not; near a little beyond),
  * near (rounded: "1,98 Millionen" against "2 Millionen", within 3 % and consistent with rounding),
  * in conflict (same dimension, other value), or null when they measure different things.
  */
@@ -236,7 +248,9 @@ export function compareFigures(a: Figure, b: Figure): FigureRelation | null {
   if (rel === 0) return relativeGap(lo1, lo2) === 0 && relativeGap(hi1, hi2) === 0 ? 'same' : 'near';
   if (loose) {
     // A hedge covers what the stated digits round from: "rund 2 Millionen" a few percent, "rund 2,7 Millionen" less.
-    const tolerance = converted || a.bound !== b.bound ? MAX_TOLERANCE : Math.max(toleranceOf(a), toleranceOf(b));
+    const base = converted || a.bound !== b.bound ? MAX_TOLERANCE : Math.max(toleranceOf(a), toleranceOf(b));
+    const [low, high] = lo1 <= lo2 ? [a, b] : [b, a];
+    const tolerance = hedgedTowards(low, high) ? base * DIRECTED_HEDGE_FACTOR : base;
     return rel <= tolerance ? 'same' : rel <= tolerance * 1.4 ? 'near' : 'conflict';
   }
   // Both exact: one may be the other rounded ("2 Millionen" for 1.98 million).
