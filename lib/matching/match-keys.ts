@@ -9,7 +9,7 @@ import type { MatchText } from './match-types';
  * Raised whenever `matchKeys` gives other keys for the same input (new aliases, other buckets), so
  * that stored keys are made again (`matchKeysVersion` on Claim and ExternalFactCheck).
  */
-export const MATCH_KEYS_VERSION = 17;
+export const MATCH_KEYS_VERSION = 18;
 
 /** One name key of a text and how it was found. */
 export interface NameKey {
@@ -35,10 +35,16 @@ export function nameKeys(text: Pick<MatchText, 'text' | 'language' | 'entities'>
     if (existing && !(existing.implied && !implied)) return;
     out.set(key, { text: named, kind: known ?? kind, known: known !== undefined, implied });
   };
+  const known = findKnownNames(text.text, text.language);
   for (const e of text.entities as readonly Entity[]) {
-    for (const { key, implied } of entityKeysOf(e.text, e.kind, text.language)) add(key, e.text, implied ? null : e.kind, implied);
+    // A word of a name the table knows is no name of its own: "Bundesamt" in "Bundesamt für Migration und Flüchtlinge".
+    const withinKnown = known.some((n) => n.start <= e.start && e.end <= n.end);
+    for (const { key, implied } of entityKeysOf(e.text, e.kind, text.language)) {
+      if (withinKnown && knownKindOf(key) === undefined) continue;
+      add(key, e.text, implied ? null : e.kind, implied);
+    }
   }
-  for (const n of findKnownNames(text.text, text.language)) {
+  for (const n of known) {
     add(n.key, n.text, n.kind, false);
     for (const key of n.implies) add(key, n.text, knownKindOf(key) ?? null, true);
     if (n.kind === 'person') add(surnameKey(n.text), n.text, 'person', false);

@@ -101,6 +101,21 @@ describe('nameKeys', () => {
     const keys = nameKeys({ text: 'Dosim Satpajew sagte', language: 'de', entities: [{ text: 'Dosim Satpajew', kind: 'person', start: 0, end: 14 }] });
     expect([...keys.keys()]).toEqual([`e:${transliterationKey('Satpaev')}`]);
   });
+
+  it.each<[string, string, { text: string; start: number }, string[]]>([
+    ['a word of a long name', 'Das Bundesamt für Migration und Flüchtlinge meldete', { text: 'Bundesamt', start: 4 }, ['e:bamf', 'e:german-federation', 'e:germany']],
+    ['the part of it the extractor read', 'Laut Bundeskriminalamt stieg die Zahl', { text: 'Bundeskriminal', start: 5 }, ['e:bka', 'e:german-federation', 'e:germany']],
+  ])('keys no unknown name inside a name the table knows: %s', (_name, text, entity, expected) => {
+    const keys = nameKeys({ text, language: 'de', entities: [{ ...entity, kind: 'organisation', end: entity.start + entity.text.length }] });
+    expect([...keys.keys()].sort()).toEqual(expected);
+  });
+
+  it('keeps an unknown name beside a known one', () => {
+    const text = 'Die Stadtwerke Ulm und das BKA';
+    const keys = nameKeys({ text, language: 'de', entities: [{ text: 'Stadtwerke Ulm', kind: 'organisation', start: 4, end: 18 }] });
+    expect(keys.has(`e:${transliterationKey('Stadtwerke')}-${transliterationKey('Ulm')}`)).toBe(true);
+    expect(keys.has('e:bka')).toBe(true);
+  });
 });
 
 describe('transliterationKey', () => {
