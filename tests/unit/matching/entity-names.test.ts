@@ -27,6 +27,9 @@ describe('findKnownNames', () => {
     ['the country as German says it without its name', 'bundesweit, deutschlandweite Zahlen, hierzulande, im ganzen Bundesgebiet', 'de', ['e:germany', 'e:germany', 'e:germany', 'e:germany']],
     ['the levels of German government', 'Der Bund, die Steuern des Bundes, der Bundeshaushalt, die Länder, den Bundesländern, die Kommunen', 'de', ['e:german-federation', 'e:german-federation', 'e:german-federation', 'e:german-states', 'e:german-states', 'e:german-municipalities']],
     ['the municipalities spelled out', 'Städte und Gemeinden; Städte, Gemeinden und Landkreise', 'de', ['e:german-municipalities', 'e:german-municipalities']],
+    ['the statistics office in the nominative after "das"', 'das Statistische Bundesamt, des Statistischen Bundesamts, Destatis', 'de', ['e:destatis', 'e:destatis', 'e:destatis']],
+    ['the federal police', 'die Bundespolizei', 'de', ['e:bundespolizei']],
+    ['the German armed forces as Streitkräfte, one name', 'die deutschen Streitkräfte', 'de', ['e:bundeswehr']],
     ['transliterations of people', 'Selenskyj, Zelensky, Tokajew, Tokayev', 'de', ['e:volodymyr-zelensky', 'e:volodymyr-zelensky', 'e:kassym-jomart-tokayev', 'e:kassym-jomart-tokayev']],
   ])('%s', (_name, text, language, expected) => {
     expect(keysIn(text, language)).toEqual(expected);
