@@ -61,6 +61,15 @@ describe('German synonyms', () => {
     ['Einschulung', 'Schulanfänger'],
     ['Mitarbeiter', 'Beschäftigte'],
     ['Fluggäste', 'Passagiere'],
+    ['Sondertopf', 'Sondervermögen'],
+    ['Sportanlagen', 'Sportstätten'],
+    ['Cybercrime', 'Cyberkriminalität'],
+    ['geheiratet', 'Eheschließungen'],
+    ['Ehen', 'Heirat'],
+    ['zumindest', 'mindestens'],
+    ['Geschwindigkeitsbegrenzung', 'Tempolimit'],
+    ['Niederschlag', 'Regen'],
+    ['verwenden', 'nutzen'],
   ])('%s reads as %s', (a, b) => {
     expect(read(a)).toBe(read(b));
   });
