@@ -179,6 +179,16 @@ interface NameOutcome {
 
 const CONFLICT_KINDS: readonly EntityKind[] = ['place', 'organisation', 'person'];
 
+/**
+ * A side's names of one kind from the table, for telling names that differ: those it names, or where it names none of
+ * the kind, those its names imply ("die Bundespolizei" is about Germany, against "die österreichische Polizei").
+ */
+function namesOfKind(names: ReadonlyMap<string, NameKey>, kind: EntityKind): Array<[string, NameKey]> {
+  const known = [...names].filter(([, n]) => n.known && n.kind === kind);
+  const named = known.filter(([, n]) => !n.implied);
+  return named.length > 0 ? named : known;
+}
+
 function compareNames(a: ReadonlyMap<string, NameKey>, b: ReadonlyMap<string, NameKey>): NameOutcome {
   const reasons: MatchReason[] = [];
   if (a.size === 0 && b.size === 0) return { score: null, reasons, shared: 0, conflicts: 0, weight: 0 };
@@ -197,8 +207,8 @@ function compareNames(a: ReadonlyMap<string, NameKey>, b: ReadonlyMap<string, Na
   // Only names from the table have a reliable kind; an unknown spelling may be a misread word.
   let conflicts = 0;
   for (const kind of CONFLICT_KINDS) {
-    const mine = [...a].filter(([, n]) => n.known && !n.implied && n.kind === kind);
-    const theirs = [...b].filter(([, n]) => n.known && !n.implied && n.kind === kind);
+    const mine = namesOfKind(a, kind);
+    const theirs = namesOfKind(b, kind);
     // A name differs where each side names one of the kind the other lacks: "Deutschland, China und die USA" against
     // "Japan, China und die USA" (sharing two places does not excuse the third). "Brasilien" and "in Rio" do not differ:
     // Rio lies in Brazil, so the other side has Brazil by implication.

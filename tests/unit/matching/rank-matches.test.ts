@@ -150,6 +150,7 @@ describe('rankMatches', () => {
   it.each<[string, string, string]>([
     ['a third place beside two shared', 'Deutschland ist hinter China und den USA der drittgrößte Exporteur.', 'Japan ist hinter China und den USA der drittgrößte Exporteur.'],
     ['a second person beside a shared one', 'Scholz traf Macron im Oktober 2023 in Hamburg.', 'Scholz traf Meloni im Oktober 2023 in Hamburg.'],
+    ['the country an institution implies, where its side names no place', 'Die Bundespolizei stellte 2024 weniger unerlaubte Einreisen fest.', 'Die österreichische Polizei stellte 2024 weniger unerlaubte Einreisen fest.'],
   ])('sees a name that differs where each side names one the other lacks: %s', (_name, subjectText, text) => {
     expect(otherNameKinds(subjectText, text)).toContain('other-name');
   });
@@ -157,6 +158,8 @@ describe('rankMatches', () => {
   it.each<[string, string, string]>([
     ['no place of its own on one side', 'In Deutschland leben 84 Millionen Menschen.', 'In Deutschland und Frankreich leben zusammen 152 Millionen Menschen.'],
     ['a city in the country the other names', 'Brasilien richtete 2016 die Olympischen Spiele aus.', 'In Rio fanden 2016 die Olympischen Spiele statt.'],
+    ['an implied country its side also names', 'Die Bundespolizei stellte 2024 in Deutschland weniger Einreisen fest.', 'In Deutschland stellte die Polizei 2024 weniger Einreisen fest.'],
+    ['an implied country beside a place of its own', 'Die Bundespolizei stellte 2024 in Bayern weniger Einreisen fest.', 'In Bayern stellte die Polizei 2024 weniger Einreisen fest.'],
   ])('sees no name that differs where one side names nothing the other lacks: %s', (_name, subjectText, text) => {
     expect(otherNameKinds(subjectText, text)).not.toContain('other-name');
   });
