@@ -183,15 +183,21 @@ function inCommonUnit(a: Figure, b: Figure): [number, number, number | null, num
 /** The widest a hedge stretches a figure, and the least. */
 const MAX_TOLERANCE = 0.05;
 const MIN_TOLERANCE = 0.02;
+/**
+ * The least for a figure stated to three digits or more: "rund 134.400" is a count given to the hundred, which does not
+ * stretch to 136.900, and "rund 356 000" not to 361.000.
+ */
+const MIN_PRECISE_TOLERANCE = 0.01;
 
-/** Half a unit of the last stated digit, relative to the value, between 2 and 5 %; 0 for exact figures. */
+/** Half a unit of the last stated digit, relative to the value, between 2 (1 from three digits) and 5 %; 0 for exact figures. */
 function toleranceOf(f: Figure): number {
   if (!f.loose) return 0;
   // "ein Drittel" is said for 32 % as much as for 33.3 %: a fraction rounds as a one-digit figure does.
   if (f.value === 0 || f.quantity.unit === 'fraction') return MAX_TOLERANCE;
   const digits = significantDigits(f.value);
   const lastUnit = 10 ** (Math.floor(Math.log10(Math.abs(f.value))) - digits + 1);
-  return Math.min(MAX_TOLERANCE, Math.max(MIN_TOLERANCE, (0.5 * lastUnit) / Math.abs(f.value)));
+  const least = digits >= 3 ? MIN_PRECISE_TOLERANCE : MIN_TOLERANCE;
+  return Math.min(MAX_TOLERANCE, Math.max(least, (0.5 * lastUnit) / Math.abs(f.value)));
 }
 
 /** Hedges that put the figure a little below what it says ("knapp ein Drittel", "fast 2 Millionen"), or a little above. */

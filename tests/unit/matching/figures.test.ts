@@ -17,6 +17,10 @@ describe('compareFigures', () => {
   it.each<[string, Quantity, Quantity, FigureRelation | null]>([
     ['equal counts', q('2 Millionen', 2e6, 'count'), q('two million', 2e6, 'count'), 'same'],
     ['a hedge allows 5 %', q('rund zwei Millionen', 2e6, 'count', null, hedged), q('1,9 Millionen', 1.9e6, 'count'), 'same'],
+    ['a hedged figure of four digits stretches 1 %', q('rund 134.400', 134400, 'count', null, hedged), q('135.600', 135600, 'count'), 'same'],
+    ['and not 2 %', q('rund 134.400', 134400, 'count', null, hedged), q('136.900', 136900, 'count'), 'conflict'],
+    ['a hedged figure of three digits neither', q('rund 356 000', 356000, 'count', null, hedged), q('361.000', 361000, 'count'), 'near'],
+    ['a hedged figure of two digits still 2 %', q('rund 95.000', 95000, 'count', null, hedged), q('93.200', 93200, 'count'), 'same'],
     ['a hedge does not allow 50 %', q('rund zwei Millionen', 2e6, 'count', null, hedged), q('3 Millionen', 3e6, 'count'), 'conflict'],
     ['"3 million" is not "2 million"', q('3 million', 3e6, 'count'), q('2 Millionen', 2e6, 'count'), 'conflict'],
     ['exact figures may be one rounded', q('2 Millionen', 2e6, 'count'), q('1,98 Millionen', 1.98e6, 'count'), 'near'],
