@@ -29,6 +29,7 @@ describe('findKnownNames', () => {
     ['the municipalities spelled out', 'Städte und Gemeinden; Städte, Gemeinden und Landkreise', 'de', ['e:german-municipalities', 'e:german-municipalities']],
     ['the statistics office in the nominative after "das"', 'das Statistische Bundesamt, des Statistischen Bundesamts, Destatis', 'de', ['e:destatis', 'e:destatis', 'e:destatis']],
     ['the federal police', 'die Bundespolizei', 'de', ['e:bundespolizei']],
+    ['the Union as its two parties', 'die Union, CDU und CSU, CDU/CSU, die CDU', 'de', ['e:union-cdu-csu', 'e:union-cdu-csu', 'e:union-cdu-csu', 'e:cdu']],
     ['the German armed forces as Streitkräfte, one name', 'die deutschen Streitkräfte', 'de', ['e:bundeswehr']],
     ['transliterations of people', 'Selenskyj, Zelensky, Tokajew, Tokayev', 'de', ['e:volodymyr-zelensky', 'e:volodymyr-zelensky', 'e:kassym-jomart-tokayev', 'e:kassym-jomart-tokayev']],
   ])('%s', (_name, text, language, expected) => {
