@@ -7,6 +7,7 @@ describe('contentWords', () => {
     ['drops function words with umlauts', 'Für Familien über Jahre während der Krise', ['Familien', 'Krise']],
     ['keeps one word per stem', 'Arbeitslose und Arbeitslosen', ['Arbeitslose']],
     ['drops the auxiliaries of reported speech', 'Es hätten mehr Paare geheiratet, die Preise würden steigen, das könne dauern.', ['Paare', 'geheiratet', 'Preise', 'steigen', 'dauern']],
+    ['drops the verbs that say who reported it', 'Wie das Amt mitteilte, berichtete die Zeitung von Streiks.', ['Amt', 'Zeitung', 'Streiks']],
     ['drops English function words', 'The number of people who left the country', ['number', 'people', 'left', 'country']],
   ])('%s', (_name, text, expected) => {
     expect(contentWords(text, text.startsWith('The') ? 'en' : 'de').map((w) => w.text)).toEqual(expected);
