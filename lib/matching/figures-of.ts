@@ -67,15 +67,81 @@ function sharesOf(text: string, language: string): Quantity[] {
   return out;
 }
 
+const GERMAN_YEARS_AGO: Readonly<Record<string, number>> = { einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20 };
+const ENGLISH_YEARS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
+
+/**
+ * Years said relative to when the text was written, with how far back or ahead: "im vergangenen Jahr", "vor fünf
+ * Jahren", "heuer", "last year". Not "im Vorjahr" or "im Jahr davor", which are often the year before another the
+ * text names ("22 Prozent mehr als im Vorjahr").
+ */
+const RELATIVE_YEARS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, number | null]>>> = {
+  de: [
+    [/(?<!\p{L})(?:vergangene[nms]?|letzte[nms]?|abgelaufene[nms]?) Jahr(?:es)?(?!\p{L})/giu, -1],
+    [/(?<!\p{L})(?:kommende[nms]?|nächste[nms]?) Jahr(?:es)?(?!\p{L})/giu, 1],
+    [/(?<!\p{L})(?:(?:in )?diesem Jahr|dieses Jahr(?:es)?|heuer)(?!\p{L})/giu, 0],
+    [new RegExp(`(?<!\\p{L})vor (\\d{1,2}|${Object.keys(GERMAN_YEARS_AGO).join('|')}) Jahren(?!\\p{L})`, 'giu'), null],
+  ],
+  en: [
+    [/\blast year\b/gi, -1],
+    [/\bnext year\b/gi, 1],
+    [/\bthis year\b/gi, 0],
+    [new RegExp(`\\b(\\d{1,2}|${Object.keys(ENGLISH_YEARS_AGO).join('|')}) years? ago\\b`, 'gi'), null],
+  ],
+};
+
+/**
+ * The years a text names relative to its date, as dates, which the extractor reads as durations if at all: "im
+ * vergangenen Jahr" written in 2025 says 2024, as "2024" would. None without the text's date.
+ */
+function relativeYearsOf(text: string, language: string, date: Date | null): Quantity[] {
+  const patterns = RELATIVE_YEARS[language];
+  if (!patterns || !date) return [];
+  const ago = language === 'de' ? GERMAN_YEARS_AGO : ENGLISH_YEARS_AGO;
+  const out: Quantity[] = [];
+  for (const [pattern, offset] of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const back = m[1] === undefined ? null : /^\d/.test(m[1]) ? Number(m[1]) : ago[m[1].toLowerCase()];
+      const shift = offset ?? (back === null || back === undefined ? null : -back);
+      if (shift === null) continue;
+      const year = date.getUTCFullYear() + shift;
+      const start = m.index ?? 0;
+      out.push({ text: m[0], value: year, unit: 'date', kind: 'date', approx: false, start, end: start + m[0].length, date: String(year) });
+    }
+  }
+  return out;
+}
+
+/** "ein Dutzend", "zwei Dutzend", "ein halbes Dutzend"; "a dozen", "half a dozen". Not "Dutzende", "dozens of", which say no figure. */
+const GERMAN_DOZENS = /(?<!\p{L})(ein|einem|einer|eines|ein halbes|zwei|drei|vier|fünf) Dutzend(?!\p{L})/giu;
+const ENGLISH_DOZENS = /\b(a|one|half a|two|three|four|five) dozen\b(?! of\b)/gi;
+const DOZENS: Readonly<Record<string, number>> = {
+  ein: 1, einem: 1, einer: 1, eines: 1, 'ein halbes': 0.5, zwei: 2, drei: 3, vier: 4, fünf: 5, a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5,
+};
+
+/** Dozens as the count they say ("ein Dutzend Kommunen" are zwölf), hedged: a dozen is often a round figure. */
+function dozensOf(text: string, language: string): Quantity[] {
+  const pattern = language === 'de' ? GERMAN_DOZENS : language === 'en' ? ENGLISH_DOZENS : null;
+  if (!pattern) return [];
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const times = DOZENS[(m[1] ?? '').toLowerCase()];
+    if (times === undefined) continue;
+    const start = m.index ?? 0;
+    out.push({ text: m[0], value: 12 * times, unit: null, kind: 'count', approx: true, start, end: start + m[0].length });
+  }
+  return out;
+}
+
 /**
  * The comparable figures of a text: the extractor's quantities (with the units it left out, lib/matching/figures.ts),
- * the ranks it does not read, where no quantity stands already, and shares ("drei von vier") in place of the counts it
- * reads in them.
+ * the ranks it does not read, where no quantity stands already, and shares ("drei von vier"), dozens and years relative
+ * to the text's date ("im vergangenen Jahr", "vor fünf Jahren") in place of what it reads in them.
  */
-export function figuresOf(t: Pick<MatchText, 'text' | 'language' | 'quantities'>): Figure[] {
-  const shares = sharesOf(t.text, t.language);
+export function figuresOf(t: Pick<MatchText, 'text' | 'language' | 'quantities'> & { date?: Date | null }): Figure[] {
+  const read = [...sharesOf(t.text, t.language), ...dozensOf(t.text, t.language), ...relativeYearsOf(t.text, t.language, t.date ?? null)];
   const overlapping = (a: Quantity, b: Quantity): boolean => a.start < b.end && b.start < a.end;
-  const quantities = [...t.quantities.filter((q) => !shares.some((s) => overlapping(q, s))), ...shares];
+  const quantities = [...t.quantities.filter((q) => !read.some((s) => overlapping(q, s))), ...read];
   const figures: Figure[] = [];
   for (const q of [...quantities, ...superlativeRanks(t.text, t.language).filter((r) => !quantities.some((q) => overlapping(q, r)))]) {
     const f = figureOf(q, t.text);

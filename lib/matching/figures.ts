@@ -60,6 +60,9 @@ const EXTRA_UNITS: ReadonlyArray<readonly [RegExp, string, Quantity['kind']]> = 
   [/^l\s?\/\s?(?:m²|m2|qm)(?![\p{L}\d])/u, 'l', 'measure'],
   // "2,3 Mrd. €": the sign after the scale's abbreviation.
   [/^€/u, 'EUR', 'money'],
+  // "169 Cent", "20 ct" and "50 Rappen": the hundredth of a euro and of a franc, which the extractor reads as a count.
+  [/^(?:Cent|ct\.?)(?!\p{L})/u, 'EUR-cent', 'money'],
+  [/^(?:Rappen|Rp\.)(?!\p{L})/u, 'CHF-cent', 'money'],
   // "80 Mio. Fr.": Swiss francs as Swiss text abbreviates them (also "sFr."), which the extractor does not read.
   [SWISS_FRANCS, 'CHF', 'money'],
 ];
@@ -124,6 +127,8 @@ export function figureOf(q: Quantity, text = ''): Figure | null {
       if (unit === 'basis-point') return make('percent-points', 0.01);
       return make('percent', 1);
     case 'money':
+      // "169 Cent" are 1,69 Euro.
+      if (unit?.endsWith('-cent')) return make(`money-${unit.slice(0, -5).toLowerCase()}`, 0.01);
       return make(`money-${(unit ?? 'unknown').toLowerCase()}`, 1);
     case 'measure': {
       const base = unit ? MEASURES[unit] : undefined;
