@@ -114,7 +114,7 @@ function relativeYearsOf(text: string, language: string, date: Date | null): Qua
 
 /** "ein Dutzend", "zwei Dutzend", "ein halbes Dutzend"; "a dozen", "half a dozen". Not "Dutzende", "dozens of", which say no figure. */
 const GERMAN_DOZENS = /(?<!\p{L})(ein|einem|einer|eines|ein halbes|zwei|drei|vier|fünf) Dutzend(?!\p{L})/giu;
-const ENGLISH_DOZENS = /\b(a|one|half a|two|three|four|five) dozen\b(?! of\b)/gi;
+const ENGLISH_DOZENS = /\b(a|one|half a|two|three|four|five) dozen\b/gi;
 const DOZENS: Readonly<Record<string, number>> = {
   ein: 1, einem: 1, einer: 1, eines: 1, 'ein halbes': 0.5, zwei: 2, drei: 3, vier: 4, fünf: 5, a: 1, one: 1, 'half a': 0.5, two: 2, three: 3, four: 4, five: 5,
 };

@@ -67,6 +67,7 @@ describe('German synonyms', () => {
     ['Sportanlagen', 'Sportstätten'],
     ['Cybercrime', 'Cyberkriminalität'],
     ['geheiratet', 'Eheschließungen'],
+    ['Nahrungsmittel', 'Lebensmitteln'],
     ['Ehen', 'Heirat'],
     ['zumindest', 'mindestens'],
     ['Geschwindigkeitsbegrenzung', 'Tempolimit'],

@@ -53,4 +53,39 @@ describe('figuresOf', () => {
   ])('reads no share: %s', (_name, text, language) => {
     expect(figuresOf(matchTextOf(text, language)).filter((f) => f.dim === 'percent')).toEqual([]);
   });
+
+  const yearsIn = (text: string, language: string, date: string | null): Array<[string, string | null]> =>
+    figuresOf({ ...matchTextOf(text, language), date: date === null ? null : new Date(date) })
+      .filter((f) => f.dim === 'date')
+      .map((f) => [f.quantity.text, f.date]);
+
+  it.each<[string, string, string, Array<[string, string | null]>]>([
+    ['the past year', 'Im vergangenen Jahr meldeten 22 Prozent mehr Firmen Insolvenz an.', 'de', [['vergangenen Jahr', '2024']]],
+    ['the coming year, in the genitive', 'Die Pläne des kommenden Jahres und nächstes Jahr', 'de', [['kommenden Jahres', '2026'], ['nächstes Jahr', '2026']]],
+    ['this year, also as Austria says it', 'In diesem Jahr und heuer', 'de', [['In diesem Jahr', '2025'], ['heuer', '2025']]],
+    ['years ago in words and digits, in place of the duration', 'mehr als vor fünf Jahren, weniger als vor 10 Jahren', 'de', [['vor fünf Jahren', '2020'], ['vor 10 Jahren', '2015']]],
+    ['English', 'Last year prices rose, next year they fall, as two years ago.', 'en', [['Last year', '2024'], ['next year', '2026'], ['two years ago', '2023']]],
+  ])('reads a year relative to the date the text was written: %s', (_name, text, language, expected) => {
+    expect(yearsIn(text, language, '2025-03-10')).toEqual(expected);
+  });
+
+  it.each<[string, string, string, string | null]>([
+    ['"im Vorjahr" is the year before another', '22 Prozent mehr als im Vorjahr', 'de', '2025-03-10'],
+    ['"in den letzten Jahren" is no year', 'in den letzten Jahren stark gestiegen', 'de', '2025-03-10'],
+    ['a decade', 'im vergangenen Jahrzehnt', 'de', '2025-03-10'],
+    ['a text without a date', 'Im vergangenen Jahr stieg die Zahl.', 'de', null],
+  ])('reads no relative year: %s', (_name, text, language, date) => {
+    expect(yearsIn(text, language, date)).toEqual([]);
+  });
+
+  it.each<[string, string, string, Array<[string, number]>]>([
+    ['German', 'Ein Dutzend Kommunen, zwei Dutzend Städte und ein halbes Dutzend Kreise', 'de', [['Ein Dutzend', 12], ['zwei Dutzend', 24], ['ein halbes Dutzend', 6]]],
+    ['English', 'a dozen towns and half a dozen counties', 'en', [['a dozen', 12], ['half a dozen', 6]]],
+    ['not "Dutzende", which says no figure', 'Dutzende Kommunen', 'de', []],
+    ['not "dozens of"', 'dozens of towns', 'en', []],
+  ])('reads dozens as counts: %s', (_name, text, language, expected) => {
+    const counts = figuresOf(matchTextOf(text, language)).filter((f) => f.dim === 'count');
+    expect(counts.map((f) => [f.quantity.text, f.value])).toEqual(expected);
+    expect(counts.every((f) => f.loose)).toBe(true);
+  });
 });

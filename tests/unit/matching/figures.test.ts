@@ -72,6 +72,10 @@ describe('compareFigures', () => {
     ['rain in litres per square metre', 'etwa 170 l/m² Niederschlag', q('etwa 170', 170, 'count', null, { start: 0, end: 8 }), 'measure-l'],
     ['litres per qm, with spaces', 'fielen 30 l / qm.', q('30', 30, 'count', null, { start: 7, end: 9 }), 'measure-l'],
     ['"l" alone is no litre', 'Gruppe 3 l/mittel', q('3', 3, 'count', null, { start: 7, end: 8 }), 'count'],
+    ['euro cents', 'zahlten 169 Cent je Liter', q('169', 169, 'count', null, { start: 8, end: 11 }), 'money-eur'],
+    ['euro cents as ct.', 'nur 20 ct. mehr', q('20', 20, 'count', null, { start: 4, end: 6 }), 'money-eur'],
+    ['Swiss Rappen', 'kostet 50 Rappen', q('50', 50, 'count', null, { start: 7, end: 9 }), 'money-chf'],
+    ['"Centrum" is no cent', '12 Centrum', q('12', 12, 'count', null, { start: 0, end: 2 }), 'count'],
   ])('reads %s after the number', (_name, text, quantity, dim) => {
     expect(f(quantity, text).dim).toBe(dim);
   });
@@ -82,6 +86,15 @@ describe('compareFigures', () => {
     ['"Frauen" is no franc', '12 Frauen', q('12', 12, 'count', null, { start: 0, end: 2 }), 'count'],
   ])('reads %s before the number', (_name, text, quantity, dim) => {
     expect(f(quantity, text).dim).toBe(dim);
+  });
+
+  it.each<[string, string, Quantity, Quantity]>([
+    ['cents as euros', '169 Cent', q('169', 169, 'count', null, { start: 0, end: 3 }), q('1,69 Euro', 1.69, 'money', 'EUR')],
+    ['Rappen as francs', '80 Rappen', q('80', 80, 'count', null, { start: 0, end: 2 }), q('0.80 Franken', 0.8, 'money', 'CHF')],
+  ])('gives %s one figure', (_name, text, hundredths, whole) => {
+    expect(compareFigures(f(hundredths, text), f(whole))).toBe('same');
+    // As many whole euros or francs as hundredths is another figure.
+    expect(compareFigures(f(hundredths, text), f({ ...whole, value: hundredths.value }))).toBe('conflict');
   });
 
   it('gives francs written as Fr., CHF and Franken one figure', () => {
