@@ -9,7 +9,7 @@ import type { MatchText } from './match-types';
  * Raised whenever `matchKeys` gives other keys for the same input (new aliases, other buckets), so
  * that stored keys are made again (`matchKeysVersion` on Claim and ExternalFactCheck).
  */
-export const MATCH_KEYS_VERSION = 23;
+export const MATCH_KEYS_VERSION = 24;
 
 /** One name key of a text and how it was found. */
 export interface NameKey {

@@ -31,6 +31,7 @@ describe('findKnownNames', () => {
     ['the statistics office in the nominative after "das"', 'das Statistische Bundesamt, des Statistischen Bundesamts, Destatis', 'de', ['e:destatis', 'e:destatis', 'e:destatis']],
     ['the federal police', 'die Bundespolizei', 'de', ['e:bundespolizei']],
     ['institutions in the nominative after the article and in the other cases', 'der Europäische Gerichtshof, das Auswärtige Amt, das Europäische Parlament, der Deutschen Bundesbank, des Deutschen Instituts für Wirtschaftsforschung', 'de', ['e:european-court-of-justice', 'e:foreign-office-de', 'e:european-parliament', 'e:bundesbank', 'e:diw']],
+    ['Austrian and Swiss parties and the Austrian labour office, short and spelled out', 'FPÖ, die Freiheitlichen gewannen, ÖVP, Österreichische Volkspartei, SPÖ, SVP, Schweizerische Volkspartei, AMS, das Arbeitsmarktservice', 'de', ['e:fpo', 'e:fpo', 'e:ovp', 'e:ovp', 'e:spo', 'e:svp', 'e:svp', 'e:ams', 'e:ams']],
     ['the Union as its two parties', 'die Union, CDU und CSU, CDU/CSU, die CDU', 'de', ['e:union-cdu-csu', 'e:union-cdu-csu', 'e:union-cdu-csu', 'e:cdu']],
     ['the German armed forces as Streitkräfte, one name', 'die deutschen Streitkräfte', 'de', ['e:bundeswehr']],
     ['transliterations of people', 'Selenskyj, Zelensky, Tokajew, Tokayev', 'de', ['e:volodymyr-zelensky', 'e:volodymyr-zelensky', 'e:kassym-jomart-tokayev', 'e:kassym-jomart-tokayev']],
