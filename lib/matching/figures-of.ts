@@ -77,8 +77,9 @@ const ENGLISH_YEARS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two:
  */
 const RELATIVE_YEARS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, number | null]>>> = {
   de: [
-    [/(?<!\p{L})(?:vergangene[nms]?|letzte[nms]?|abgelaufene[nms]?) Jahr(?:es)?(?!\p{L})/giu, -1],
-    [/(?<!\p{L})(?:kommende[nms]?|nächste[nms]?) Jahr(?:es)?(?!\p{L})/giu, 1],
+    // Not before the year itself ("im abgelaufenen Jahr 2024"), which the extractor reads.
+    [/(?<!\p{L})(?:vergangene[nms]?|letzte[nms]?|abgelaufene[nms]?) Jahr(?:es)?(?!\p{L}|\s(?:19|20)\d\d)/giu, -1],
+    [/(?<!\p{L})(?:kommende[nms]?|nächste[nms]?) Jahr(?:es)?(?!\p{L}|\s(?:19|20)\d\d)/giu, 1],
     [/(?<!\p{L})(?:(?:in )?diesem Jahr|dieses Jahr(?:es)?|heuer)(?!\p{L})/giu, 0],
     [new RegExp(`(?<!\\p{L})vor (\\d{1,2}|${Object.keys(GERMAN_YEARS_AGO).join('|')}) Jahren(?!\\p{L})`, 'giu'), null],
   ],

@@ -78,6 +78,10 @@ describe('figuresOf', () => {
     expect(yearsIn(text, language, date)).toEqual([]);
   });
 
+  it('reads the past year by its number where the text gives it', () => {
+    expect(yearsIn('Im abgelaufenen Jahr 2023 sank die Zahl.', 'de', '2025-03-10').map(([, date]) => date)).toEqual(['2023']);
+  });
+
   it.each<[string, string, string, Array<[string, number]>]>([
     ['German', 'Ein Dutzend Kommunen, zwei Dutzend Städte und ein halbes Dutzend Kreise', 'de', [['Ein Dutzend', 12], ['zwei Dutzend', 24], ['ein halbes Dutzend', 6]]],
     ['English', 'a dozen towns and half a dozen counties', 'en', [['a dozen', 12], ['half a dozen', 6]]],
