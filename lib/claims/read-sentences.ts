@@ -1,4 +1,5 @@
 import { detectLanguage } from './text/detect-language';
+import { isInformalPost } from './text/detect-post';
 import { hasPastAction } from './signals/detect-past-action';
 import { englishLexicon } from './lexicon/english-lexicon';
 import { buildEntityLexicon, findEntities, type EntityMemory } from './signals/find-entities';
@@ -108,7 +109,7 @@ export function readSentences(input: string, language: string, visit: (reading: 
     exclamation: false,
     clause: null,
   };
-  const context: SentenceContext = { language, tokens: [], features, rules, ruleLogit: 0, index: 0, paragraph: 0, only: spans.length === 1 };
+  const context: SentenceContext = { language, tokens: [], features, rules, ruleLogit: 0, index: 0, paragraph: 0, only: spans.length === 1, post: isInformalPost(input) };
   const reading: SentenceReading = { span: spans[0] ?? { start: 0, end: 0, paragraph: 0 }, context, quotes: { share: 0, startsInside: false, endsInside: false, lastClose: -1 } };
   for (const span of spans) {
     if (span.paragraph !== paragraph) {
