@@ -25,6 +25,8 @@ export interface SentenceContext {
   only: boolean;
   /** The text reads as a reader's post (`isInformalPost`): the model weighs its features apart from an article's. */
   post: boolean;
+  /** A post's words and numbers, hashed once for the whole text (`postWordHashes`); empty for an article. */
+  postWords: readonly number[];
 }
 
 const MARKS = new Set(['?', '!', ':', '"', '„', '“', '”', '»', '«', '(', ';']);
@@ -148,6 +150,7 @@ const KIND_SLOT: Readonly<Record<QuantityKind, number>> = {
 
 const NUMBER_HASH = hashString('#number', SEED.word);
 const POST_HASH = hashString('#post', SEED.word);
+const POST_NUMBER_HASH = hashString('#number', SEED.text);
 const START_HASH = hashString('#start', SEED.word);
 /** By character code: a mark is one character. */
 const markHashes = new Map<number, number>([...MARKS].map((m) => [m.charCodeAt(0), hashString(m, SEED.word)]));
@@ -161,12 +164,29 @@ function hashedSlot(hash: number, dim: number): number {
   return slot < ARTICLE_FIXED ? slot + ARTICLE_FIXED : slot;
 }
 
+/** A hash's slot in the upper half, a post's, past its fixed block. */
+function postHashedSlot(hash: number, dim: number): number {
+  const half = dim >> 1;
+  const slot = hash & (half - 1);
+  return half + (slot < POST_FIXED ? slot + POST_FIXED : slot);
+}
+
 /** A post's copy of a slot, in the upper half: comments never move an article's weights. */
 function postSlot(slot: number, dim: number): number {
-  const half = dim >> 1;
-  if (slot < ARTICLE_FIXED) return half + slot;
-  const hashed = mixHashes(slot, POST_HASH) & (half - 1);
-  return half + (hashed < POST_FIXED ? hashed + POST_FIXED : hashed);
+  return slot < ARTICLE_FIXED ? (dim >> 1) + slot : postHashedSlot(mixHashes(slot, POST_HASH), dim);
+}
+
+/**
+ * The words and numbers of a whole post, hashed, each once. A comment's label is the whole
+ * comment's: each of its sentences is read with them.
+ */
+export function postWordHashes(tokens: readonly Token[]): number[] {
+  const seen = new Set<number>();
+  for (const t of tokens) {
+    if (t.kind === 'number') seen.add(POST_NUMBER_HASH);
+    else if (t.kind === 'word') seen.add(hashString(t.lower, SEED.text));
+  }
+  return [...seen];
 }
 
 /**
@@ -295,13 +315,19 @@ export function sentenceVector(ctx: SentenceContext, dim: number, v: SparseVecto
   addShape(v, ctx);
   addWords(v, ctx.tokens, dim);
   const article = v.length;
-  if (ctx.post) addPostCopies(v, dim);
+  if (ctx.post) addPostCopies(v, ctx, dim);
   return article;
 }
 
-/** Each feature once more in a post's own slot (fixed slots in the second block, hashed ones in the upper half), and the post's bias. */
-function addPostCopies(v: SparseVector, dim: number): void {
+/**
+ * Each feature once more in a post's own slot (fixed slots in the second block, hashed ones in
+ * the upper half), the post's bias and the whole post's words.
+ */
+function addPostCopies(v: SparseVector, ctx: SentenceContext, dim: number): void {
   const n = v.length;
   for (let k = 0; k < n; k++) v.add(postSlot(v.slots[k] as number, dim), v.values[k] as number);
   v.add((dim >> 1) + ARTICLE_FIXED, 1);
+  const words = ctx.postWords;
+  const value = 1 / Math.sqrt(Math.max(1, words.length));
+  for (const hash of words) v.add(postHashedSlot(hash, dim), value);
 }

@@ -8,12 +8,19 @@ describe('isInformalPost', () => {
     ['an emoji', 'Schönes Wetter heute 😁'],
     ['a lower-case opening', 'seit Jahren wird nichts repariert.'],
     ['a short text ending on a word', 'Der Bus fährt hier nicht mehr'],
+    ['the informal you', 'Hast du den Bericht überhaupt gelesen? Da steht etwas anderes.'],
+    ['the first person', 'Seit Jahren zahle ich mehr für den Strom.'],
   ])('reads a short one-line text with %s as a post', (_name, text) => {
     expect(isInformalPost(text)).toBe(true);
   });
 
+  it('reads a long one-line answer to someone as a post', () => {
+    expect(isInformalPost(`@USER ${'Die Kosten sind seit dem Umbau gestiegen. '.repeat(20)}`)).toBe(true);
+  });
+
   it.each([
     ['a plain sentence', 'Der Stadtrat hat am Dienstag den Haushalt für 2025 beschlossen.'],
+    ['a word that only holds a pronoun', 'Die Dichter lasen im Kurhaus aus ihren Büchern.'],
     ['a headline and a body', 'Haushalt beschlossen!\nDer Stadtrat hat am Dienstag den Haushalt beschlossen.'],
     ['a long one-line article', `${'Der Stadtrat hat am Dienstag den Haushalt beschlossen. '.repeat(12)}Die Sitzung endete um 19 Uhr!`],
     ['a long caption with no closing mark', `${'Der Stadtrat hat am Dienstag den Haushalt beschlossen. '.repeat(6)}Die Rede des Bürgermeisters im Video`],
