@@ -5,7 +5,9 @@ const UNCLOSED_MAX_LENGTH = 300;
 
 /** Marks of a reader's post rather than edited prose: a mention, an emoji or emoticon, doubled marks, an exclamation. */
 const INFORMAL_MARK = /(?:^|\s)@\w|\p{Extended_Pictographic}|[:;]-?[)(DP](?![\p{L}\d])|[!?]{2,}|\.\.\.|!/u;
-/** What marks a post of any length: it answers someone (opens with a mention), or it has an emoji. */
+/** Past this, even a one-line text with a post's mark is read as an article (each sentence of a post reads all its words). */
+const MARKED_MAX_LENGTH = 5000;
+/** What marks a longer post: it answers someone (opens with a mention), or it has an emoji. */
 const POST_MARK = /^@\w|\p{Extended_Pictographic}/u;
 /**
  * The informal you ("du", "euch") and the first person singular, in lower case (inside a sentence):
@@ -16,12 +18,12 @@ const LEADING_MENTIONS = /^(?:@\w+[\s,:]*)+/u;
 
 /**
  * Whether a text reads as a reader's comment or social-media post rather than an article, from
- * the text alone: one line with no headline that opens with a mention or has an emoji; or one
- * short line with an informal mark, the informal you or the first person, or opening in lower
- * case (after any mentions), or shorter still and ending without a closing mark.
+ * the text alone: one line with no headline, not too long, that opens with a mention or has an
+ * emoji; or one short line with an informal mark, the informal you or the first person, or
+ * opening in lower case (after any mentions), or shorter still and ending without a closing mark.
  */
 export function isInformalPost(text: string): boolean {
-  if (text.includes('\n')) return false;
+  if (text.length > MARKED_MAX_LENGTH || text.includes('\n')) return false;
   if (POST_MARK.test(text)) return true;
   if (text.length > POST_MAX_LENGTH) return false;
   if (INFORMAL_MARK.test(text) || PERSONAL_WORD.test(text)) return true;

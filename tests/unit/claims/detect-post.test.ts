@@ -23,6 +23,7 @@ describe('isInformalPost', () => {
     ['a word that only holds a pronoun', 'Die Dichter lasen im Kurhaus aus ihren Büchern.'],
     ['a headline and a body', 'Haushalt beschlossen!\nDer Stadtrat hat am Dienstag den Haushalt beschlossen.'],
     ['a long one-line article', `${'Der Stadtrat hat am Dienstag den Haushalt beschlossen. '.repeat(12)}Die Sitzung endete um 19 Uhr!`],
+    ['a very long one-line text, even opening with a mention', `@USER ${'Die Kosten sind seit dem Umbau gestiegen. '.repeat(150)}`],
     ['a long caption with no closing mark', `${'Der Stadtrat hat am Dienstag den Haushalt beschlossen. '.repeat(6)}Die Rede des Bürgermeisters im Video`],
   ])('reads %s as an article', (_name, text) => {
     expect(isInformalPost(text)).toBe(false);
