@@ -4,6 +4,7 @@
  * same way on folds of GermEval for cross-validation).
  */
 import { quantizeModel, type ClaimModel } from '../lib/claims/model/claim-model';
+import type { ExtractionResult, ExtractOptions } from '../lib/claims/types';
 import { chooseThreshold, fitPlatt, logitOf, trainLogistic, type Example, type Scored } from '../lib/claims/model/train-model';
 import { alignedSentences, checkThat, germeval, textExamples, type LabelledText } from './claims-datasets';
 import { loadNewsArticles, type NewsArticle, type Split } from './claims-news-labels';
@@ -144,4 +145,25 @@ export function trainModel(language: Language, publicItems: readonly LabelledTex
   const trained = trainWithHeldOut(train, dev, publicExamples(publicItems, language, recipe), recipe);
   const { calibration, threshold } = calibrate([...trained.folds, ...trained.dev], recipe.minPrecision);
   return quantizeModel({ language, dim: recipe.dim, bias: trained.bias, weights: trained.weights, calibration, threshold });
+}
+
+export const GERMEVAL_FOLDS = 5;
+
+/**
+ * GermEval 2021 by cross-validation: German trained by `recipe` without each fold of `items`
+ * (every `GERMEVAL_FOLDS`-th item), then each item of the fold found when the extractor made from
+ * that model returns any claim. Items come back fold by fold. `extractorFor` is passed in so that
+ * training never loads the shipped weights.
+ */
+export function germevalCrossValidation(
+  items: readonly LabelledText[],
+  recipe: Recipe,
+  extractorFor: (model: ClaimModel) => (text: string, options?: ExtractOptions) => ExtractionResult,
+): Array<{ item: LabelledText; found: boolean }> {
+  const out: Array<{ item: LabelledText; found: boolean }> = [];
+  for (let k = 0; k < GERMEVAL_FOLDS; k++) {
+    const extract = extractorFor(trainModel('de', items.filter((_, i) => i % GERMEVAL_FOLDS !== k), recipe));
+    for (const item of items.filter((_, i) => i % GERMEVAL_FOLDS === k)) out.push({ item, found: extract(item.text, { language: 'de' }).claims.length > 0 });
+  }
+  return out;
 }

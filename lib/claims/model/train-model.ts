@@ -131,6 +131,13 @@ export function detection(scored: readonly Scored[], threshold: number): { tp: n
   return { tp, fp, fn, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
+/** The mean of the F1 of each class (GermEval's measure): scores of 0.5 or more count as positive. */
+export function macroF1(scored: readonly Scored[]): number {
+  const positive = detection(scored, 0.5).f1;
+  const negative = detection(scored.map((s) => ({ score: 1 - s.score, label: (1 - s.label) as 0 | 1 })), 0.5).f1;
+  return (positive + negative) / 2;
+}
+
 /**
  * The threshold with the best F1 among those whose precision reaches `minPrecision`, or with the
  * best F1 overall when none does. Candidates are the scores themselves, rounded to hundredths.
