@@ -66,14 +66,20 @@ const vector = new SparseVector();
 /**
  * Examples of a public set. Its labels belong to whole items, which the extractor may split into
  * several sentences: each sentence takes the item's label, and the item's weight is shared among them.
+ * `apart`: the items teach only a post's own copies of the features (items that do not read as
+ * posts are left out), so that the article weights learn from news alone; else they teach only
+ * the article weights.
  */
-export function textExamples(items: readonly LabelledText[], language: string, dim: number, weight: number): Example[] {
+export function textExamples(items: readonly LabelledText[], language: string, dim: number, weight: number, apart = false): Example[] {
   const examples: Example[] = [];
   for (const item of items) {
     const own: Example[] = [];
     readSentences(item.text, language, ({ context }) => {
-      sentenceVector(context, dim, vector);
-      own.push({ ...vector.copy(), label: item.label, weight });
+      if (apart && !context.post) return;
+      const article = sentenceVector(context, dim, vector);
+      // Sharing the article weights, an item is read as an article: a post's copies stay untaught.
+      if (!apart) vector.length = article;
+      own.push({ ...vector.copy(), label: item.label, weight, ...(apart ? { readOnly: article } : {}) });
     });
     for (const e of own) e.weight = weight / own.length;
     examples.push(...own);

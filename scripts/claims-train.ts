@@ -18,7 +18,7 @@ for (const language of ['de', 'en'] as const) {
   const seconds = (Date.now() - started) / 1000;
   const stored = encodeModel(model, {
     recipe: RECIPE,
-    data: ['data/claims/news train split', ...(weight > 0 ? [`${PUBLIC_NAME[language]} at weight ${weight}`] : [])],
+    data: ['data/claims/news train split', ...(weight > 0 ? [RECIPE.publicApart[language] ? `${PUBLIC_NAME[language]}: its posts, for a post's own weights only, after the news` : `${PUBLIC_NAME[language]} at weight ${weight}`] : [])],
     calibratedOn: `held-out predictions: ${RECIPE.folds} folds of the news train split (by article) and the news dev split`,
   });
   const file = join(projectRoot, 'lib', 'claims', 'model', `weights-${language}.json`);

@@ -1,4 +1,5 @@
 import { detectLanguage } from './text/detect-language';
+import { isInformalPost } from './text/detect-post';
 import { hasPastAction } from './signals/detect-past-action';
 import { englishLexicon } from './lexicon/english-lexicon';
 import { buildEntityLexicon, findEntities, type EntityMemory } from './signals/find-entities';
@@ -14,7 +15,7 @@ import { splitSentences, type SentenceSpan } from './text/split-sentences';
 import { TokenBuffer, tokenize } from './text/tokenize';
 import { annotateWords } from './signals/word-facts';
 import type { ClauseReader, CueIndex, EntityLexicon, Token, WordModel } from './text/word-types';
-import type { SentenceContext } from './model/sentence-vector';
+import { postWordHashes, type SentenceContext } from './model/sentence-vector';
 
 interface LanguageModel extends WordModel {
   cues: CueIndex;
@@ -90,6 +91,7 @@ export function readSentences(input: string, language: string, visit: (reading: 
   const buffer = new TokenBuffer();
   const rules = new ReasonTally();
   const spans = splitSentences(input, language);
+  const post = isInformalPost(input);
   // One reading, filled anew for each sentence (valid only during the visit, as documented above).
   const features: SentenceFeatures = {
     supported: model !== null,
@@ -108,7 +110,7 @@ export function readSentences(input: string, language: string, visit: (reading: 
     exclamation: false,
     clause: null,
   };
-  const context: SentenceContext = { language, tokens: [], features, rules, ruleLogit: 0, index: 0, paragraph: 0, only: spans.length === 1 };
+  const context: SentenceContext = { language, tokens: [], features, rules, ruleLogit: 0, index: 0, paragraph: 0, only: spans.length === 1, post, postWords: post ? postWordHashes(tokenize(input, 0, input.length, buffer)) : [] };
   const reading: SentenceReading = { span: spans[0] ?? { start: 0, end: 0, paragraph: 0 }, context, quotes: { share: 0, startsInside: false, endsInside: false, lastClose: -1 } };
   for (const span of spans) {
     if (span.paragraph !== paragraph) {

@@ -1,6 +1,6 @@
 import { ReasonTally } from '../scoring/score-sentence';
 import type { ReasonCode } from '../types';
-import { FIXED_FEATURES, FIXED_REASONS, WORDING_REASON } from './sentence-vector';
+import { FIXED_FEATURES, FIXED_REASONS, fixedIndex, WORDING_REASON } from './sentence-vector';
 import type { SparseVector } from './sparse-vector';
 
 export const MODEL_FORMAT = 'factdesk-claims-model/2';
@@ -91,7 +91,7 @@ export function decodeModel(stored: unknown, file: string): ClaimModel {
   const s = stored as Partial<StoredModel> | null;
   if (!s || typeof s !== 'object') throw new ModelError(file, 'is not a JSON object');
   if (s.format !== MODEL_FORMAT) throw new ModelError(file, `has format ${JSON.stringify(s.format)}, expected ${MODEL_FORMAT}`);
-  if (typeof s.language !== 'string' || !isFiniteNumber(s.dim) || s.dim <= FIXED_FEATURES.length || (s.dim & (s.dim - 1)) !== 0) {
+  if (typeof s.language !== 'string' || !isFiniteNumber(s.dim) || s.dim <= 2 * FIXED_FEATURES.length || (s.dim & (s.dim - 1)) !== 0) {
     throw new ModelError(file, 'has no valid language or dimension');
   }
   if (!Array.isArray(s.features) || s.features.join('|') !== FIXED_FEATURES.join('|')) {
@@ -154,7 +154,7 @@ export function probability(model: ClaimModel, logit: number): number {
 
 /** The distinct reasons, and for each fixed slot the index of its reason there; hashed slots sum into the last. */
 const REASONS: readonly ReasonCode[] = [...new Set(FIXED_REASONS), WORDING_REASON];
-const REASON_OF_SLOT = Int32Array.from(FIXED_REASONS, (r) => REASONS.indexOf(r));
+const REASON_OF_FIXED = Int32Array.from(FIXED_REASONS, (r) => REASONS.indexOf(r));
 const parts = new Float64Array(REASONS.length);
 
 /** What moved the score, in calibrated log-odds: each signal's part under its reason, the hashed words together as 'wording'. */
@@ -165,7 +165,8 @@ export function explain(model: ClaimModel, v: SparseVector, reasons: ReasonTally
   const wording = REASONS.length - 1;
   for (let k = 0; k < v.length; k++) {
     const slot = v.slots[k] as number;
-    const index = slot < REASON_OF_SLOT.length ? (REASON_OF_SLOT[slot] as number) : wording;
+    const fixed = fixedIndex(slot, model.dim);
+    const index = fixed >= 0 ? (REASON_OF_FIXED[fixed] as number) : wording;
     parts[index] = (parts[index] as number) + a * (model.weights[slot] ?? 0) * (v.values[k] as number);
   }
   // REASONS holds each code once.

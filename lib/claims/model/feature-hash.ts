@@ -21,4 +21,4 @@ export function mixHashes(a: number, b: number): number {
 }
 
 /** Seeds of the kinds of hashed feature. */
-export const SEED = { word: 1, pair: 2, prefix: 3, suffix: 4, gram: 5 } as const;
+export const SEED = { word: 1, pair: 2, prefix: 3, suffix: 4, gram: 5, text: 6 } as const;

@@ -23,6 +23,10 @@ export interface SentenceContext {
   paragraph: number;
   /** The text is this one sentence (a post, a quote, a debate line): it has no headline or position. */
   only: boolean;
+  /** The text reads as a reader's post (`isInformalPost`): the model weighs its features apart from an article's. */
+  post: boolean;
+  /** A post's words and numbers, hashed once for the whole text (`postWordHashes`); empty for an article. */
+  postWords: readonly number[];
 }
 
 const MARKS = new Set(['?', '!', ':', '"', '„', '“', '”', '»', '«', '(', ';']);
@@ -89,12 +93,26 @@ const RULE_CODES: readonly ReasonCode[] = [
   'vague-prediction', 'schedule', 'greeting', 'too-short', 'exclamation', 'conditional',
 ];
 
-/** The names of the fixed slots, in order: a model's weights file names them, to be checked on load. */
-export const FIXED_FEATURES: readonly string[] = [...RULE_CODES.map((c) => `rule:${c}`), ...SIGNALS.map(([name]) => name)];
-/** The reason each fixed slot is reported under. */
-export const FIXED_REASONS: readonly ReasonCode[] = [...RULE_CODES, ...SIGNALS.map(([, reason]) => reason)];
+const ARTICLE_FEATURES = [...RULE_CODES.map((c) => `rule:${c}`), ...SIGNALS.map(([name]) => name)];
+const ARTICLE_REASONS = [...RULE_CODES, ...SIGNALS.map(([, reason]) => reason)];
+const ARTICLE_FIXED = ARTICLE_FEATURES.length;
+/**
+ * The names of the fixed slots: an article's from slot 0; a post's own copies of them and the
+ * post's bias from the middle slot (`dim / 2`). A model's weights file names them, to be checked on load.
+ */
+export const FIXED_FEATURES: readonly string[] = [...ARTICLE_FEATURES, ...ARTICLE_FEATURES.map((name) => `post:${name}`), 'post'];
+/** The reason each fixed slot is reported under, in the order of `FIXED_FEATURES`. */
+export const FIXED_REASONS: readonly ReasonCode[] = [...ARTICLE_REASONS, ...ARTICLE_REASONS, 'headline'];
 /** Hashed words and word pairs are reported together under this reason. */
 export const WORDING_REASON: ReasonCode = 'wording';
+const POST_FIXED = ARTICLE_FIXED + 1;
+
+/** The index in `FIXED_FEATURES` of a model's slot, or -1 for a hashed slot. */
+export function fixedIndex(slot: number, dim: number): number {
+  const half = dim >> 1;
+  if (slot < ARTICLE_FIXED) return slot;
+  return slot >= half && slot < half + POST_FIXED ? slot - half + ARTICLE_FIXED : -1;
+}
 
 const ruleSlot = new Map<ReasonCode, number>(RULE_CODES.map((c, i) => [c, i]));
 /** Each signal's slot by name, as properties of one object (a lookup the compiler resolves, where a Map hashes the name). */
@@ -112,7 +130,6 @@ const MOOD_SLOT: Readonly<Record<ClauseMood, number>> = {
   advice: S['mood-advice'] as number,
   future: S['mood-future'] as number,
 };
-const FIXED = FIXED_FEATURES.length;
 
 /** Slots of signals picked per sentence from a few, found by name once here rather than for each sentence. */
 const slots = (...names: string[]): number[] => names.map((name) => S[name] as number);
@@ -132,17 +149,44 @@ const KIND_SLOT: Readonly<Record<QuantityKind, number>> = {
 };
 
 const NUMBER_HASH = hashString('#number', SEED.word);
+const POST_HASH = hashString('#post', SEED.word);
+const POST_NUMBER_HASH = hashString('#number', SEED.text);
 const START_HASH = hashString('#start', SEED.word);
 /** By character code: a mark is one character. */
 const markHashes = new Map<number, number>([...MARKS].map((m) => [m.charCodeAt(0), hashString(m, SEED.word)]));
 
 /**
- * A hash's slot: its low bits (`dim` is a power of two, so integer masking rather than a division
- * of doubles); the few that land on a fixed slot move up past them.
+ * A hash's slot in the lower half, an article's (`dim` is a power of two, so integer masking
+ * rather than a division of doubles); the few that land on a fixed slot move up past them.
  */
 function hashedSlot(hash: number, dim: number): number {
-  const slot = hash & (dim - 1);
-  return slot < FIXED ? slot + FIXED : slot;
+  const slot = hash & ((dim >> 1) - 1);
+  return slot < ARTICLE_FIXED ? slot + ARTICLE_FIXED : slot;
+}
+
+/** A hash's slot in the upper half, a post's, past its fixed block. */
+function postHashedSlot(hash: number, dim: number): number {
+  const half = dim >> 1;
+  const slot = hash & (half - 1);
+  return half + (slot < POST_FIXED ? slot + POST_FIXED : slot);
+}
+
+/** A post's copy of a slot, in the upper half: comments never move an article's weights. */
+function postSlot(slot: number, dim: number): number {
+  return slot < ARTICLE_FIXED ? (dim >> 1) + slot : postHashedSlot(mixHashes(slot, POST_HASH), dim);
+}
+
+/**
+ * The words and numbers of a whole post, hashed, each once. A comment's label is the whole
+ * comment's: each of its sentences is read with them.
+ */
+export function postWordHashes(tokens: readonly Token[]): number[] {
+  const seen = new Set<number>();
+  for (const t of tokens) {
+    if (t.kind === 'number') seen.add(POST_NUMBER_HASH);
+    else if (t.kind === 'word') seen.add(hashString(t.lower, SEED.text));
+  }
+  return [...seen];
 }
 
 /**
@@ -247,8 +291,11 @@ function addShape(v: SparseVector, ctx: SentenceContext): void {
   v.add(WORD_COUNT_SLOTS[w < 4 ? 0 : w < 8 ? 1 : w < 16 ? 2 : w < 30 ? 3 : 4] as number, 1);
 }
 
-/** Fills `v` with the features of one sentence, for a model of `dim` slots. */
-export function sentenceVector(ctx: SentenceContext, dim: number, v: SparseVector): void {
+/**
+ * Fills `v` with the features of one sentence, for a model of `dim` slots. Returns how many of
+ * its entries are the article features (all of them, unless the text is a post).
+ */
+export function sentenceVector(ctx: SentenceContext, dim: number, v: SparseVector): number {
   v.clear();
   const f = ctx.features;
   ctx.rules.each((code, weight) => {
@@ -267,4 +314,20 @@ export function sentenceVector(ctx: SentenceContext, dim: number, v: SparseVecto
   addClause(v, f);
   addShape(v, ctx);
   addWords(v, ctx.tokens, dim);
+  const article = v.length;
+  if (ctx.post) addPostCopies(v, ctx, dim);
+  return article;
+}
+
+/**
+ * Each feature once more in a post's own slot (fixed slots in the second block, hashed ones in
+ * the upper half), the post's bias and the whole post's words.
+ */
+function addPostCopies(v: SparseVector, ctx: SentenceContext, dim: number): void {
+  const n = v.length;
+  for (let k = 0; k < n; k++) v.add(postSlot(v.slots[k] as number, dim), v.values[k] as number);
+  v.add((dim >> 1) + ARTICLE_FIXED, 1);
+  const words = ctx.postWords;
+  const value = 1 / Math.sqrt(Math.max(1, words.length));
+  for (const hash of words) v.add(postHashedSlot(hash, dim), value);
 }

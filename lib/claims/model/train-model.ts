@@ -10,6 +10,11 @@ export interface Example {
   label: 0 | 1;
   /** How much the example counts (news counts more than debate or comment sets). */
   weight: number;
+  /**
+   * The first `readOnly` entries (and the bias) count in the example's logit but are not moved by
+   * it: a comment teaches a post's own copies of the features, never an article's weights.
+   */
+  readOnly?: number;
 }
 
 export interface TrainOptions {
@@ -39,11 +44,14 @@ export function logitOf(weights: Float32Array, bias: number, e: Pick<Example, 's
   return sum;
 }
 
-/** Fits the weights; deterministic for a given order of `examples` and `options.seed`. */
-export function trainLogistic(examples: readonly Example[], options: TrainOptions): { weights: Float32Array; bias: number } {
-  const weights = new Float32Array(options.dim);
+/**
+ * Fits the weights, from zero or on from `start` (which is left as it was); deterministic for a
+ * given order of `examples` and `options.seed`.
+ */
+export function trainLogistic(examples: readonly Example[], options: TrainOptions, start?: { weights: Float32Array; bias: number }): { weights: Float32Array; bias: number } {
+  const weights = start ? start.weights.slice() : new Float32Array(options.dim);
   const squares = new Float64Array(options.dim).fill(1e-8);
-  let bias = 0;
+  let bias = start?.bias ?? 0;
   let biasSquares = 1e-8;
   const order = examples.map((_, i) => i);
   const random = rng(options.seed);
@@ -55,13 +63,15 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
     for (const index of order) {
       const e = examples[index] as Example;
       const error = (sigmoid(logitOf(weights, bias, e)) - e.label) * e.weight;
-      for (let k = 0; k < e.slots.length; k++) {
+      const from = e.readOnly ?? 0;
+      for (let k = from; k < e.slots.length; k++) {
         const slot = e.slots[k] as number;
         const w = weights[slot] as number;
         const g = error * (e.values[k] as number) + options.l2 * e.weight * w;
         squares[slot] = (squares[slot] as number) + g * g;
         weights[slot] = w - (options.rate * g) / Math.sqrt(squares[slot] as number);
       }
+      if (from > 0) continue;
       biasSquares += error * error;
       bias -= (options.rate * error) / Math.sqrt(biasSquares);
     }
@@ -119,6 +129,13 @@ export function detection(scored: readonly Scored[], threshold: number): { tp: n
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
   return { tp, fp, fn, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** The mean of the F1 of each class (GermEval's measure): scores of 0.5 or more count as positive. */
+export function macroF1(scored: readonly Scored[]): number {
+  const positive = detection(scored, 0.5).f1;
+  const negative = detection(scored.map((s) => ({ score: 1 - s.score, label: (1 - s.label) as 0 | 1 })), 0.5).f1;
+  return (positive + negative) / 2;
 }
 
 /**

@@ -72,6 +72,15 @@ describe('claim model: training', () => {
     expect(weights[2]).toBeLessThan(-1);
   });
 
+  it('leaves the read-only entries and the bias as they were', () => {
+    const start = trainLogistic(examples, options);
+    const apart = examples.map((e) => ({ ...e, slots: Int32Array.of(...e.slots, 5), values: Float32Array.of(...e.values, 1), readOnly: e.slots.length }));
+    const { weights, bias } = trainLogistic(apart, options, start);
+    expect(bias).toBe(start.bias);
+    expect(Array.from(weights.subarray(0, 5))).toEqual(Array.from(start.weights.subarray(0, 5)));
+    expect(weights[5]).not.toBe(0);
+  });
+
   it('fits Platt scaling that undoes a scaled logit', () => {
     let seed = 11;
     const uniform = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
@@ -103,6 +112,22 @@ describe('claim model: training', () => {
 describe('claim model: features and scores', () => {
   it('names each fixed feature once', () => {
     expect(new Set(FIXED_FEATURES).size).toBe(FIXED_FEATURES.length);
+  });
+
+  it("keeps an article's features in the lower half of the slots and a post's own copies in the upper half", () => {
+    const half = DIM >> 1;
+    const article = vectorOf('Der Stadtrat hat am Dienstag den Haushalt für 2025 beschlossen.', 'de');
+    expect(Array.from(article.slots.subarray(0, article.length)).every((slot) => slot < half)).toBe(true);
+    const v = new SparseVector();
+    let articleEntries = 0;
+    readSentences('@USER Der Stadtrat hat den Haushalt beschlossen, das weiß ich!', 'de', ({ context }) => {
+      articleEntries = sentenceVector(context, DIM, v);
+    });
+    const slots = Array.from(v.slots.subarray(0, v.length));
+    expect(articleEntries).toBeGreaterThan(0);
+    expect(slots.slice(0, articleEntries).every((slot) => slot < half)).toBe(true);
+    expect(slots.slice(articleEntries).every((slot) => slot >= half)).toBe(true);
+    expect(slots.length).toBeGreaterThan(2 * articleEntries);
   });
 
   it.each([
