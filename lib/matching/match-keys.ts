@@ -4,12 +4,13 @@ import { entityKeysOf, findKnownNames, knownKindOf, surnameKey } from './entity-
 import { figureKeys } from './figures';
 import { figuresOf } from './figures-of';
 import type { MatchText } from './match-types';
+import { ministriesOfMinisters } from './ministries-of-ministers';
 
 /**
  * Raised whenever `matchKeys` gives other keys for the same input (new aliases, other buckets), so
  * that stored keys are made again (`matchKeysVersion` on Claim and ExternalFactCheck).
  */
-export const MATCH_KEYS_VERSION = 24;
+export const MATCH_KEYS_VERSION = 25;
 
 /** One name key of a text and how it was found. */
 export interface NameKey {
@@ -24,7 +25,8 @@ export interface NameKey {
 
 /**
  * The name keys of a text: the extractor's names and the well-known names the table finds in the
- * wording, with the keys they imply and, for people, the surname.
+ * wording, with the keys they imply and, for people, the surname; in German, by implication, the
+ * ministries of the ministers it names.
  */
 export function nameKeys(text: Pick<MatchText, 'text' | 'language' | 'entities'>): Map<string, NameKey> {
   const out = new Map<string, NameKey>();
@@ -48,6 +50,12 @@ export function nameKeys(text: Pick<MatchText, 'text' | 'language' | 'entities'>
     add(n.key, n.text, n.kind, false);
     for (const key of n.implies) add(key, n.text, knownKindOf(key) ?? null, true);
     if (n.kind === 'person') add(surnameKey(n.text), n.text, 'person', false);
+  }
+  if (text.language === 'de') {
+    for (const m of ministriesOfMinisters(text.text)) {
+      add(m.key, m.text, m.kind, true);
+      for (const key of m.implies) add(key, m.text, knownKindOf(key) ?? null, true);
+    }
   }
   return out;
 }

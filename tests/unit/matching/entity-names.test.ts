@@ -23,6 +23,8 @@ describe('findKnownNames', () => {
     ['cities beyond the largest', 'Heidelberger Gemeinderat, Würzburg, Wuerzburg, Braunschweig, Brunswick', 'de', ['e:heidelberg', 'e:wurzburg', 'e:wurzburg', 'e:braunschweig', 'e:braunschweig']],
     ['Swiss and Austrian cities', 'Basel, Luzern, Lucerne, St. Gallen, Graz', 'de', ['e:basel', 'e:lucerne', 'e:lucerne', 'e:st-gallen', 'e:graz']],
     ['a court before its city', 'die Karlsruher Richter in Karlsruhe', 'de', ['e:federal-constitutional-court', 'e:karlsruhe']],
+    ['a company by its seat, before the city', 'Der Wolfsburger Autobauer und der VW-Konzern', 'de', ['e:volkswagen', 'e:volkswagen']],
+    ['the labour ministry', 'Das Bundesarbeitsministerium und das Arbeitsministerium', 'de', ['e:labour-ministry-de', 'e:labour-ministry-de']],
     ['a club before its region', 'FC Bayern München gegen den BVB, in Bayern', 'de', ['e:fc-bayern-munich', 'e:borussia-dortmund', 'e:bavaria']],
     ['the country as German says it without its name', 'bundesweit, deutschlandweite Zahlen, hierzulande, im ganzen Bundesgebiet', 'de', ['e:germany', 'e:germany', 'e:germany', 'e:germany']],
     ['the levels of German government', 'Der Bund, die Steuern des Bundes, der Bundeshaushalt, die Länder, den Bundesländern, die Kommunen', 'de', ['e:german-federation', 'e:german-federation', 'e:german-federation', 'e:german-states', 'e:german-states', 'e:german-municipalities']],
