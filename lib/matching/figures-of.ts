@@ -1,3 +1,4 @@
+import { articleOnes, parseNumberWord } from '../claims/quantities/number-words';
 import type { Quantity } from '../claims/types';
 import { figureOf, type Figure } from './figures';
 import type { MatchText } from './match-types';
@@ -34,16 +35,18 @@ function superlativeRanks(text: string, language: string): Quantity[] {
   return out;
 }
 
-const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
-  ein: 1, eine: 1, einer: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, hundert: 100,
-};
-const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100,
-};
-const NUMBER = (words: Readonly<Record<string, number>>): string => `(\\d{1,4}|${Object.keys(words).join('|')})`;
+/** A small count as digits or a word ("drei", "einer", "a"), by the extractor's number words; NaN for any other word. */
+function countOf(word: string | undefined, language: string): number {
+  if (word === undefined) return NaN;
+  if (/^\d/.test(word)) return Number(word);
+  const lower = word.toLowerCase();
+  return articleOnes.has(lower) ? 1 : (parseNumberWord(lower, language) ?? NaN);
+}
+
+const COUNT = '(\\d{1,4}|\\p{L}+)';
 /** "drei von vier", "9 von 10"; "three in four", "one out of five". */
-const GERMAN_SHARE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER(GERMAN_NUMBERS)} von ${NUMBER(GERMAN_NUMBERS)}(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
-const ENGLISH_SHARE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER(ENGLISH_NUMBERS)} (?:in|out of) ${NUMBER(ENGLISH_NUMBERS)}(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
+const GERMAN_SHARE = new RegExp(`(?<![\\p{L}\\d.,])${COUNT} von ${COUNT}(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
+const ENGLISH_SHARE = new RegExp(`(?<![\\p{L}\\d.,])${COUNT} (?:in|out of) ${COUNT}(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
 
 /** The wholes a share is said of; "acht von 34 Spielen" counts games. */
 const SHARE_WHOLES: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000]);
@@ -55,20 +58,15 @@ const SHARE_WHOLES: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 2
 function sharesOf(text: string, language: string): Quantity[] {
   const pattern = language === 'de' ? GERMAN_SHARE : language === 'en' ? ENGLISH_SHARE : null;
   if (!pattern) return [];
-  const words = language === 'de' ? GERMAN_NUMBERS : ENGLISH_NUMBERS;
-  const valueOf = (s: string | undefined): number => (s === undefined ? NaN : /^\d/.test(s) ? Number(s) : (words[s.toLowerCase()] ?? NaN));
   const out: Quantity[] = [];
   for (const m of text.matchAll(pattern)) {
-    const [part, whole] = [valueOf(m[1]), valueOf(m[2])];
+    const [part, whole] = [countOf(m[1], language), countOf(m[2], language)];
     if (!(part >= 1 && part < whole && SHARE_WHOLES.has(whole))) continue;
     const start = m.index ?? 0;
     out.push({ text: m[0], value: part / whole, unit: 'fraction', kind: 'percent', approx: false, start, end: start + m[0].length });
   }
   return out;
 }
-
-const GERMAN_YEARS_AGO: Readonly<Record<string, number>> = { einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20 };
-const ENGLISH_YEARS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
 
 /**
  * Years said relative to when the text was written, with how far back or ahead: "im vergangenen Jahr", "vor fünf
@@ -81,13 +79,13 @@ const RELATIVE_YEARS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, nu
     [/(?<!\p{L})(?:vergangene[nms]?|letzte[nms]?|abgelaufene[nms]?) Jahr(?:es)?(?!\p{L}|\s(?:19|20)\d\d)/giu, -1],
     [/(?<!\p{L})(?:kommende[nms]?|nächste[nms]?) Jahr(?:es)?(?!\p{L}|\s(?:19|20)\d\d)/giu, 1],
     [/(?<!\p{L})(?:(?:in )?diesem Jahr|dieses Jahr(?:es)?|heuer)(?!\p{L})/giu, 0],
-    [new RegExp(`(?<!\\p{L})vor (\\d{1,2}|${Object.keys(GERMAN_YEARS_AGO).join('|')}) Jahren(?!\\p{L})`, 'giu'), null],
+    [/(?<!\p{L})vor (\d{1,2}|\p{L}+) Jahren(?!\p{L})/giu, null],
   ],
   en: [
     [/\blast year\b/gi, -1],
     [/\bnext year\b/gi, 1],
     [/\bthis year\b/gi, 0],
-    [new RegExp(`\\b(\\d{1,2}|${Object.keys(ENGLISH_YEARS_AGO).join('|')}) years? ago\\b`, 'gi'), null],
+    [/\b(\d{1,2}|\p{L}+) years? ago\b/giu, null],
   ],
 };
 
@@ -98,13 +96,11 @@ const RELATIVE_YEARS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, nu
 function relativeYearsOf(text: string, language: string, date: Date | null): Quantity[] {
   const patterns = RELATIVE_YEARS[language];
   if (!patterns || !date) return [];
-  const ago = language === 'de' ? GERMAN_YEARS_AGO : ENGLISH_YEARS_AGO;
   const out: Quantity[] = [];
   for (const [pattern, offset] of patterns) {
     for (const m of text.matchAll(pattern)) {
-      const back = m[1] === undefined ? null : /^\d/.test(m[1]) ? Number(m[1]) : ago[m[1].toLowerCase()];
-      const shift = offset ?? (back === null || back === undefined ? null : -back);
-      if (shift === null) continue;
+      const shift = offset ?? -countOf(m[1], language);
+      if (!Number.isInteger(shift)) continue;
       const year = date.getUTCFullYear() + shift;
       const start = m.index ?? 0;
       out.push({ text: m[0], value: year, unit: 'date', kind: 'date', approx: false, start, end: start + m[0].length, date: String(year) });

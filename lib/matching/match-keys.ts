@@ -10,7 +10,7 @@ import { ministriesOfMinisters } from './ministries-of-ministers';
  * Raised whenever `matchKeys` gives other keys for the same input (new aliases, other buckets), so
  * that stored keys are made again (`matchKeysVersion` on Claim and ExternalFactCheck).
  */
-export const MATCH_KEYS_VERSION = 25;
+export const MATCH_KEYS_VERSION = 26;
 
 /** One name key of a text and how it was found. */
 export interface NameKey {

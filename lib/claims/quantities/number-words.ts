@@ -65,16 +65,16 @@ function parseEnglish(s: string): number | null {
   return null;
 }
 
-/**
- * The value of one number word, lower case: German compounds ("zweihunderteinundzwanzig",
- * "zehntausend", "zweieinhalb") and English words ("seventy-five", "dozen"). Scale words such as
- * "Millionen" are left to the caller. Returns null for anything else.
- */
 /** First three letters of every German and English number word: most words are rejected on these. */
 const PREFIXES = new Set(
   'nul|ein|zwe|zwo|zwö|dre|vie|fün|sec|sie|ach|neu|zeh|elf|zwa|hun|tau|and|hal|zer|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|fif|thi|for|fort|dop|doz'.split('|'),
 );
 
+/**
+ * The value of one number word, lower case: German compounds ("zweihunderteinundzwanzig",
+ * "zehntausend", "zweieinhalb") and English words ("seventy-five", "dozen"). Scale words such as
+ * "Millionen" are left to the caller. Returns null for anything else.
+ */
 export function parseNumberWord(lower: string, language: string): number | null {
   if (lower.length < 3 || !PREFIXES.has(lower.slice(0, 3))) return null;
   if (language === 'de') return parseGerman(lower);

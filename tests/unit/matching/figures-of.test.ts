@@ -39,6 +39,7 @@ describe('figuresOf', () => {
     ['German words', 'Drei von vier Menschen nutzen ein Smartphone.', 'de', [['Drei von vier', 75]]],
     ['German digits and a round whole', 'Neun von 10 Befragten und einer von 100 Patienten', 'de', [['Neun von 10', 90], ['einer von 100', 1]]],
     ['English "in" and "out of"', 'One in four adults smokes, and 2 out of 3 voters agree.', 'en', [['One in four', 25], ['2 out of 3', 66.667]]],
+    ['any number word the extractor reads', 'Elf von zwanzig Kliniken und seven in ten nurses', 'de', [['Elf von zwanzig', 55]]],
   ])('reads a share as a percentage in place of its two counts: %s', (_name, text, language, expected) => {
     const figures = figuresOf(matchTextOf(text, language));
     expect(figures.filter((f) => f.dim === 'count').map((f) => f.quantity.text)).toEqual([]);
@@ -65,6 +66,7 @@ describe('figuresOf', () => {
     ['this year, also as Austria says it', 'In diesem Jahr und heuer', 'de', [['In diesem Jahr', '2025'], ['heuer', '2025']]],
     ['years ago in words and digits, in place of the duration', 'mehr als vor fünf Jahren, weniger als vor 10 Jahren', 'de', [['vor fünf Jahren', '2020'], ['vor 10 Jahren', '2015']]],
     ['English', 'Last year prices rose, next year they fall, as two years ago.', 'en', [['Last year', '2024'], ['next year', '2026'], ['two years ago', '2023']]],
+    ['any number word the extractor reads, and "a"', 'as twelve years ago and a year ago', 'en', [['twelve years ago', '2013'], ['a year ago', '2024']]],
   ])('reads a year relative to the date the text was written: %s', (_name, text, language, expected) => {
     expect(yearsIn(text, language, '2025-03-10')).toEqual(expected);
   });
@@ -74,6 +76,7 @@ describe('figuresOf', () => {
     ['"in den letzten Jahren" is no year', 'in den letzten Jahren stark gestiegen', 'de', '2025-03-10'],
     ['a decade', 'im vergangenen Jahrzehnt', 'de', '2025-03-10'],
     ['a text without a date', 'Im vergangenen Jahr stieg die Zahl.', 'de', null],
+    ['a word that is no number', 'vor vielen Jahren', 'de', '2025-03-10'],
   ])('reads no relative year: %s', (_name, text, language, date) => {
     expect(yearsIn(text, language, date)).toEqual([]);
   });
