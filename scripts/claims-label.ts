@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { splitSentences } from '../lib/claims/text/split-sentences';
 import { corpusPath } from './claims-corpora';
-import { labelPath, OPENING_LENGTH, SPLITS, type ArticleLabels, type GoldQuantity, type LabelFile, type Split } from './claims-news-labels';
+import { labelPath, loadLabels, OPENING_LENGTH, SPLITS, type ArticleLabels, type GoldQuantity, type LabelFile, type Split } from './claims-news-labels';
 
 /** Articles longer than this many sentences are passed over, so that 60 articles make about 1,000 sentences. */
 const MAX_SENTENCES = 28;
@@ -130,9 +130,9 @@ function main(argv: string[]): number {
     }
     return 0;
   }
-  // More training articles, the next ones in the same order after the first pick.
+  // More training articles, the next ones in the same order that are neither in the first pick nor labelled since.
   if (command === 'pick-more' && (language === 'de' || language === 'en') && a) {
-    const taken = new Set(pick(language).map((p) => p.file));
+    const taken = new Set([...pick(language).map((p) => p.file), ...SPLITS.flatMap((split) => loadLabels(language, split).articles.map((x) => x.file))]);
     console.log(eligible(language).filter((f) => !taken.has(f.file)).slice(0, Number(a)).map((f) => f.file).join(' '));
     return 0;
   }
