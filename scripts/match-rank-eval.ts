@@ -1,7 +1,8 @@
 /**
  * Ranking-only evaluation of the matching test set (data/matching/pairs.jsonl), in memory, no
  * database. For every query, the candidates are the whole archive (every match and distractor of
- * the file, both splits), each read by the extractor as the app reads it
+ * the file; of the dev split alone in a dev run, so that tuning never meets a test text), each read
+ * by the extractor as the app reads it
  * (matchTextOf), with `trigram` computed like pg_trgm's similarity and `textRank` 0 (there is no
  * full-text search without PostgreSQL, and faking ts_rank would count shared words twice).
  * rankMatches orders them; the report gives P@1, R@5 and MRR per split and kind.
@@ -30,7 +31,7 @@ const showStrong = process.argv.includes('--strong');
 if (!['dev', 'test', 'all'].includes(split)) throw new Error(`--split must be dev, test or all, not ${split}`);
 
 const pairs = readMatchPairs(readFileSync(join(__dirname, '..', 'data', 'matching', 'pairs.jsonl'), 'utf8'));
-const archive = archiveOf(pairs).map((a) => ({ id: a.id, hard: a.hard, ...matchTextOf(a.text, a.language, a.date) }));
+const archive = archiveOf(split === 'dev' ? pairs.filter((pair) => pair.split === 'dev') : pairs).map((a) => ({ id: a.id, hard: a.hard, ...matchTextOf(a.text, a.language, a.date) }));
 const byId = new Map(archive.map((a) => [a.id, a]));
 
 const outcomes: QueryOutcome[] = [];
