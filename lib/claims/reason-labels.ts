@@ -36,5 +36,6 @@ export const reasonLabels: Record<ReasonCode, { en: string; de: string }> = {
   conditional: { en: 'is hypothetical', de: 'ist hypothetisch' },
   wording: { en: 'wording typical of check-worthy sentences (or, if negative, of opinion and logistics)', de: 'Wortwahl wie in prüfenswerten Sätzen (negativ: wie in Meinung und Organisatorischem)' },
   headline: { en: 'its place in the article (headline, opening) or its length', de: 'seine Stellung im Artikel (Überschrift, Anfang) oder seine Länge' },
+  'reader-post': { en: "reads as a reader's comment, and is weighed as comments are", de: 'liest sich wie ein Leserkommentar und wird wie einer gewichtet' },
   'unsupported-language': { en: 'language not supported: only numbers were read', de: 'Sprache nicht unterstützt: nur Zahlen wurden gelesen' },
 };

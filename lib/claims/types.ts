@@ -116,7 +116,8 @@ export type ReasonCode =
   /** The words and word pairs of the sentence, as the trained model weighs them. */
   | 'wording'
   /** Where the sentence stands: the headline, the opening, its length. */
-  | 'headline';
+  | 'headline'
+  | 'reader-post';
 
 /** One feature and how much it moved the score (log-odds; positive raises, negative lowers). */
 export interface Reason {

@@ -102,7 +102,7 @@ const ARTICLE_FIXED = ARTICLE_FEATURES.length;
  */
 export const FIXED_FEATURES: readonly string[] = [...ARTICLE_FEATURES, ...ARTICLE_FEATURES.map((name) => `post:${name}`), 'post'];
 /** The reason each fixed slot is reported under, in the order of `FIXED_FEATURES`. */
-export const FIXED_REASONS: readonly ReasonCode[] = [...ARTICLE_REASONS, ...ARTICLE_REASONS, 'headline'];
+export const FIXED_REASONS: readonly ReasonCode[] = [...ARTICLE_REASONS, ...ARTICLE_REASONS, 'reader-post'];
 /** Hashed words and word pairs are reported together under this reason. */
 export const WORDING_REASON: ReasonCode = 'wording';
 const POST_FIXED = ARTICLE_FIXED + 1;

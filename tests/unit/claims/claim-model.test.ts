@@ -1,6 +1,6 @@
 import { createExtractor, extractClaims } from '../../../lib/claims/extract-claims';
 import { decodeModel, encodeModel, ModelError, quantizeModel, type ClaimModel } from '../../../lib/claims/model/claim-model';
-import { FIXED_FEATURES, sentenceVector } from '../../../lib/claims/model/sentence-vector';
+import { FIXED_FEATURES, fixedIndex, sentenceVector } from '../../../lib/claims/model/sentence-vector';
 import { shippedModels } from '../../../lib/claims/model/shipped-models';
 import { SparseVector } from '../../../lib/claims/model/sparse-vector';
 import { chooseThreshold, detection, fitPlatt, trainLogistic, type Example } from '../../../lib/claims/model/train-model';
@@ -148,6 +148,18 @@ describe('claim model: features and scores', () => {
     const reasons = claims[0]!.reasons;
     expect(reasons.map((r) => r.code)).toContain('wording');
     for (let i = 1; i < reasons.length; i++) expect(Math.abs(reasons[i - 1]!.weight)).toBeGreaterThanOrEqual(Math.abs(reasons[i]!.weight));
+  });
+
+  it("reports a post's own bias as a reader's comment, not as an article's headline", () => {
+    const weights = new Float32Array(DIM);
+    const postBias = FIXED_FEATURES.indexOf('post');
+    const slot = weights.findIndex((_, s) => fixedIndex(s, DIM) === postBias);
+    weights[slot] = 2;
+    const model = quantizeModel({ language: 'de', dim: DIM, bias: 0, weights, calibration: { a: 1, b: 0 }, threshold: 0.5 });
+    const extract = createExtractor(new Map([['de', model]]));
+    const reasonsOf = (text: string) => extract(text, { minScore: 0, language: 'de' }).claims.flatMap((c) => c.reasons.map((r) => r.code));
+    expect(reasonsOf('@USER der Stadtrat hat den Haushalt beschlossen!')).toEqual(['reader-post']);
+    expect(reasonsOf('Der Stadtrat hat am Dienstag den Haushalt beschlossen.\n\nEr gilt ab Januar.')).toEqual([]);
   });
 
   it("uses each language's threshold as the default minimum score", () => {
